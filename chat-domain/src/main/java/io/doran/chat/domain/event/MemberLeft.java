@@ -1,0 +1,9 @@
+package io.doran.chat.domain.event;
+
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import java.time.Instant;
+
+/** A user's last connection left a live room. */
+public record MemberLeft(RoomId roomId, UserId userId, int memberCount, Instant at) implements RoomEvent {
+}

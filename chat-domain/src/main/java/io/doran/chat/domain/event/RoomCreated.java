@@ -1,0 +1,9 @@
+package io.doran.chat.domain.event;
+
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import java.time.Instant;
+
+/** A room was created by {@code createdBy}. */
+public record RoomCreated(RoomId roomId, UserId createdBy, Instant at) implements RoomEvent {
+}

@@ -1,0 +1,9 @@
+package io.doran.chat.domain.event;
+
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import java.time.Instant;
+
+/** A participant started or stopped typing in a live room. */
+public record TypingChanged(RoomId roomId, UserId userId, boolean typing, Instant at) implements RoomEvent {
+}

@@ -1,0 +1,9 @@
+package io.doran.chat.domain.event;
+
+import io.doran.chat.domain.user.UserId;
+
+/** An event addressed to one user's connections, on whatever node they are (SPEC §5, §6). */
+public sealed interface UserEvent extends DomainEvent permits PresenceChanged, NotificationPushed, UserStatusChanged {
+
+    UserId userId();
+}

@@ -1,0 +1,9 @@
+package io.doran.chat.domain.event;
+
+import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.user.UserStatus;
+import java.time.Instant;
+
+/** The user service changed a user's status (003). */
+public record UserStatusChanged(UserId userId, UserStatus status, Instant at) implements UserEvent {
+}

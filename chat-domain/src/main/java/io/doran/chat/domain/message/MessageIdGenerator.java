@@ -1,0 +1,47 @@
+package io.doran.chat.domain.message;
+
+import java.time.Clock;
+import java.util.Objects;
+
+/**
+ * Generates {@link MessageId}s for one node (000): strictly increasing, unique as long as no two
+ * nodes share a node id. When the clock steps back, it keeps counting in its last millisecond; when a
+ * millisecond's 4096 ids are used up, it borrows the next millisecond. It never sleeps.
+ */
+public final class MessageIdGenerator {
+
+    public static final int MAX_NODE_ID = (1 << MessageId.NODE_BITS) - 1;
+    private static final long MAX_SEQUENCE = (1L << MessageId.SEQUENCE_BITS) - 1;
+
+    private final int nodeId;
+    private final Clock clock;
+    private long lastMillis = -1;
+    private long sequence;
+
+    public MessageIdGenerator(int nodeId, Clock clock) {
+        if (nodeId < 0 || nodeId > MAX_NODE_ID) {
+            throw new IllegalArgumentException("nodeId must be between 0 and " + MAX_NODE_ID + ": " + nodeId);
+        }
+        this.nodeId = nodeId;
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    public int nodeId() {
+        return nodeId;
+    }
+
+    public synchronized MessageId next() {
+        long now = MessageId.millisSinceEpoch(clock.instant());
+        if (now > lastMillis) {
+            lastMillis = now;
+            sequence = 0;
+        } else if (sequence < MAX_SEQUENCE) {
+            sequence++;
+        } else {
+            lastMillis++;
+            sequence = 0;
+        }
+        long value = (lastMillis << MessageId.TIME_SHIFT) | ((long) nodeId << MessageId.SEQUENCE_BITS) | sequence;
+        return new MessageId(value == 0 ? 1 : value);
+    }
+}

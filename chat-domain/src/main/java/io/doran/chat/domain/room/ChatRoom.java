@@ -1,0 +1,343 @@
+package io.doran.chat.domain.room;
+
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.event.DisplayNameChanged;
+import io.doran.chat.domain.event.MessageDeleted;
+import io.doran.chat.domain.event.MessageEdited;
+import io.doran.chat.domain.event.ParticipantAdded;
+import io.doran.chat.domain.event.ParticipantRemoved;
+import io.doran.chat.domain.event.RoleChanged;
+import io.doran.chat.domain.event.RoomDeleted;
+import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.domain.event.RoomRenamed;
+import io.doran.chat.domain.message.ClientMessageId;
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageBody;
+import io.doran.chat.domain.message.MessageContent;
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.message.Messages;
+import io.doran.chat.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A chat room and its participants (000, 001, 002): the aggregate that decides who may do what in a
+ * room. Every mutator checks the actor's permission against {@link Permissions} and returns the events
+ * that say what happened. A room carries the version it was loaded at, so a store can refuse a write
+ * that lost a race with another.
+ */
+public final class ChatRoom {
+
+    /** The author of system notices posted through the internal API (004). */
+    public static final UserId SYSTEM_USER = UserId.of("system");
+    /** Rooms created with at least this many participants get their creator as admin (000). */
+    public static final int ADMIN_THRESHOLD = 3;
+
+    private final RoomId id;
+    private RoomName name;
+    private final Visibility visibility;
+    private final PostId postId;
+    private final UserId createdBy;
+    private final Instant createdAt;
+    private final Instant expiresAt;
+    private final Map<UserId, Participant> participants = new LinkedHashMap<>();
+    private final long version;
+
+    private ChatRoom(RoomId id, RoomName name, Visibility visibility, PostId postId, UserId createdBy,
+                     Instant createdAt, Instant expiresAt, Collection<Participant> participants, long version) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.name = Objects.requireNonNull(name, "name");
+        this.visibility = Objects.requireNonNull(visibility, "visibility");
+        this.postId = postId;
+        this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.expiresAt = expiresAt;
+        participants.stream().sorted(Participant.SENIORITY).forEach(p -> this.participants.put(p.userId(), p));
+        this.version = version;
+    }
+
+    /**
+     * A new room of {@code creator} and the distinct {@code invitees} (000, 001). With three or more
+     * participants the creator becomes admin and everyone else member; a smaller room has no admin.
+     * A {@code ttl} makes the room expire (002).
+     */
+    public static ChatRoom create(RoomId id, UserId creator, RoomName name, Collection<UserId> invitees,
+                                  Visibility visibility, PostId postId, Duration ttl, Instant now) {
+        if (ttl != null && (ttl.isNegative() || ttl.isZero())) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "ttl must be positive");
+        }
+        Set<UserId> everyone = new LinkedHashSet<>();
+        everyone.add(creator);
+        everyone.addAll(invitees);
+        boolean withAdmin = everyone.size() >= ADMIN_THRESHOLD;
+        List<Participant> members = everyone.stream()
+                .map(user -> new Participant(user, withAdmin && user.equals(creator) ? Role.ADMIN : Role.MEMBER,
+                        DisplayName.unset(), now))
+                .toList();
+        return new ChatRoom(id, name, visibility, postId, creator, now, ttl == null ? null : now.plus(ttl), members, 0);
+    }
+
+    /** Rebuilds a stored room; storage adapters only. */
+    public static ChatRoom restore(RoomId id, RoomName name, Visibility visibility, PostId postId, UserId createdBy,
+                                   Instant createdAt, Instant expiresAt, Collection<Participant> participants,
+                                   long version) {
+        return new ChatRoom(id, name, visibility, postId, createdBy, createdAt, expiresAt, participants, version);
+    }
+
+    /** An independent copy with the same state and version. */
+    public ChatRoom copy() {
+        return restore(id, name, visibility, postId, createdBy, createdAt, expiresAt, participants.values(), version);
+    }
+
+    // --- room settings -----------------------------------------------------------------------------
+
+    /** Renames the room (000): admin, sub-admin, or any member of a room without admin. */
+    public RoomRenamed rename(UserId actor, RoomName newName, Instant now) {
+        requirePermission(actor, Permission.RENAME_ROOM);
+        this.name = Objects.requireNonNull(newName, "newName");
+        return new RoomRenamed(id, newName, actor, now);
+    }
+
+    /** Deletes the room (000): admin only. */
+    public RoomDeleted delete(UserId actor, Instant now) {
+        requirePermission(actor, Permission.DELETE_ROOM);
+        return new RoomDeleted(id, actor, now);
+    }
+
+    // --- participants ------------------------------------------------------------------------------
+
+    /**
+     * Adds {@code newcomer} with {@code role} (000): who may add is the table's; giving a role other
+     * than member needs the right to change roles. An expired room takes nobody new (002).
+     */
+    public ParticipantAdded addParticipant(UserId actor, UserId newcomer, Role role, Instant now) {
+        requirePermission(actor, Permission.ADD_PARTICIPANT);
+        requireOpen(now);
+        if (role != Role.MEMBER && !Permissions.allows(roleOfParticipant(actor), Permission.CHANGE_ROLE, hasAdmin())) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+        if (participants.containsKey(newcomer)) {
+            throw new ChatException(ErrorCode.ALREADY_PARTICIPANT);
+        }
+        Participant participant = new Participant(newcomer, role, DisplayName.unset(), now);
+        participants.put(newcomer, participant);
+        return new ParticipantAdded(id, participant, actor, now);
+    }
+
+    /**
+     * Removes {@code target} (000): an admin removes anyone, a sub-admin members, everyone may leave.
+     * When the last admin goes, the longest-standing remaining participant becomes admin; when nobody
+     * is left, the room is deleted. Returns the removal, then any promotion, then any deletion.
+     */
+    public List<RoomEvent> removeParticipant(UserId actor, UserId target, Instant now) {
+        Role actorRole = roleOfParticipant(actor);
+        Participant removed = participant(target).orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+        if (!Permissions.mayRemove(actorRole, actor, removed.role(), target)) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+        participants.remove(target);
+        List<RoomEvent> events = new ArrayList<>();
+        events.add(new ParticipantRemoved(id, target, actor, now));
+        if (removed.role() == Role.ADMIN && !hasAdmin() && !participants.isEmpty()) {
+            Participant successor = participants.values().stream().min(Participant.SENIORITY).orElseThrow();
+            participants.put(successor.userId(), successor.withRole(Role.ADMIN));
+            events.add(new RoleChanged(id, successor.userId(), Role.ADMIN, actor, now));
+        }
+        if (participants.isEmpty()) {
+            events.add(new RoomDeleted(id, actor, now));
+        }
+        return List.copyOf(events);
+    }
+
+    /** Changes {@code target}'s role (000): admin only; the only admin cannot step down. */
+    public RoleChanged changeRole(UserId actor, UserId target, Role role, Instant now) {
+        requirePermission(actor, Permission.CHANGE_ROLE);
+        Participant participant = participant(target)
+                .orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+        if (participant.role() == Role.ADMIN && role != Role.ADMIN && adminCount() == 1) {
+            throw new ChatException(ErrorCode.LAST_ADMIN);
+        }
+        participants.put(target, participant.withRole(role));
+        return new RoleChanged(id, target, role, actor, now);
+    }
+
+    /** Sets the actor's own per-room display name (000 "edited_name"); nobody sets another's. */
+    public DisplayNameChanged setDisplayName(UserId actor, UserId target, DisplayName displayName, Instant now) {
+        Participant participant = participant(actor)
+                .orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+        if (!actor.equals(target)) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+        participants.put(actor, participant.withDisplayName(displayName));
+        return new DisplayNameChanged(id, actor, displayName, now);
+    }
+
+    // --- messages ----------------------------------------------------------------------------------
+
+    /** A participant posts {@code body} (000, 002); expired rooms refuse; system notices go through {@link #postSystem}. */
+    public Message post(UserId sender, MessageBody body, MessageId messageId, ClientMessageId clientMessageId,
+                        Instant now) {
+        requireParticipant(sender);
+        requireOpen(now);
+        if (body instanceof MessageBody.SystemNotice) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+        return Messages.create(messageId, id, sender, body, clientMessageId, now);
+    }
+
+    /** A system notice (004), written by {@link #SYSTEM_USER} through the internal API. */
+    public Message postSystem(MessageBody.SystemNotice body, MessageId messageId, Instant now) {
+        requireOpen(now);
+        return Messages.create(messageId, id, SYSTEM_USER, body, null, now);
+    }
+
+    /** The author edits their text message (000), in a room still open. */
+    public MessageEdited editMessage(UserId actor, Message message, MessageContent content, Instant now) {
+        requireParticipant(actor);
+        requireOwnMessage(message);
+        requireOpen(now);
+        return message.edit(actor, content, now);
+    }
+
+    /**
+     * Soft-deletes a message (002): its author may; an admin may delete anyone's, a sub-admin members'
+     * (000 moderation). An author who left the room counts as a member.
+     */
+    public MessageDeleted deleteMessage(UserId actor, Message message, Instant now) {
+        Role actorRole = roleOfParticipant(actor);
+        requireOwnMessage(message);
+        message.requireVisible();
+        if (!message.isAuthoredBy(actor)
+                && !Permissions.mayModerate(actorRole, roleOf(message.authorId()).orElse(Role.MEMBER))) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+        return new MessageDeleted(Messages.markDeleted(message, actor, now), actor, now);
+    }
+
+    /** A participant may react to messages of a room still open (000). */
+    public void requireMayReact(UserId actor, Instant now) {
+        requireParticipant(actor);
+        requireOpen(now);
+    }
+
+    // --- queries and guards ------------------------------------------------------------------------
+
+    /** Refuses with {@code NOT_A_PARTICIPANT} unless {@code user} is in the room. */
+    public void requireParticipant(UserId user) {
+        if (!participants.containsKey(user)) {
+            throw new ChatException(ErrorCode.NOT_A_PARTICIPANT);
+        }
+    }
+
+    /** Refuses with {@code ROOM_EXPIRED} once the room's expiry has passed (002). */
+    public void requireOpen(Instant now) {
+        if (isExpired(now)) {
+            throw new ChatException(ErrorCode.ROOM_EXPIRED);
+        }
+    }
+
+    /** Public rooms are readable by anyone, even without a token; private rooms by participants (002). */
+    public boolean isReadableBy(Optional<UserId> viewer) {
+        return visibility == Visibility.PUBLIC || viewer.map(participants::containsKey).orElse(false);
+    }
+
+    public boolean isExpired(Instant now) {
+        return expiresAt != null && !now.isBefore(expiresAt);
+    }
+
+    public boolean hasAdmin() {
+        return adminCount() > 0;
+    }
+
+    public RoomId id() {
+        return id;
+    }
+
+    public RoomName name() {
+        return name;
+    }
+
+    public Visibility visibility() {
+        return visibility;
+    }
+
+    public Optional<PostId> postId() {
+        return Optional.ofNullable(postId);
+    }
+
+    public UserId createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Optional<Instant> expiresAt() {
+        return Optional.ofNullable(expiresAt);
+    }
+
+    public long version() {
+        return version;
+    }
+
+    /** Participants, longest-standing first. */
+    public List<Participant> participants() {
+        return participants.values().stream().sorted(Participant.SENIORITY).toList();
+    }
+
+    public Optional<Participant> participant(UserId user) {
+        return Optional.ofNullable(participants.get(user));
+    }
+
+    public boolean isParticipant(UserId user) {
+        return participants.containsKey(user);
+    }
+
+    public Optional<Role> roleOf(UserId user) {
+        return participant(user).map(Participant::role);
+    }
+
+    public int userCount() {
+        return participants.size();
+    }
+
+    public boolean isEmpty() {
+        return participants.isEmpty();
+    }
+
+    private long adminCount() {
+        return participants.values().stream().filter(p -> p.role() == Role.ADMIN).count();
+    }
+
+    private Role roleOfParticipant(UserId actor) {
+        return roleOf(actor).orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+    }
+
+    private void requirePermission(UserId actor, Permission permission) {
+        if (!Permissions.allows(roleOfParticipant(actor), permission, hasAdmin())) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    private void requireOwnMessage(Message message) {
+        if (!message.roomId().equals(id)) {
+            throw new ChatException(ErrorCode.MESSAGE_NOT_FOUND);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "ChatRoom[" + id + " '" + name + "', " + participants.size() + " participants, v" + version + "]";
+    }
+}

@@ -1,0 +1,52 @@
+package io.doran.chat.domain.room;
+
+import io.doran.chat.domain.user.UserId;
+
+/**
+ * The permission table of SPEC §3 (000), written once:
+ * <pre>
+ * action                          admin   sub-admin        member
+ * rename room, add participant    yes     yes              only in a room without admin
+ * remove participant              anyone  members, self    only themselves (leave)
+ * change a role                   yes     no               no
+ * delete room                     yes     no               no
+ * delete another's message        yes     members' msgs    no
+ * set own display name            yes     yes              yes
+ * </pre>
+ */
+public final class Permissions {
+
+    private Permissions() {
+    }
+
+    /** Whether a participant with {@code role} may do {@code permission} in general. */
+    public static boolean allows(Role role, Permission permission, boolean roomHasAdmin) {
+        return switch (permission) {
+            case RENAME_ROOM, ADD_PARTICIPANT -> role != Role.MEMBER || !roomHasAdmin;
+            case REMOVE_PARTICIPANT, SET_OWN_DISPLAY_NAME -> true;
+            case CHANGE_ROLE, DELETE_ROOM -> role == Role.ADMIN;
+            case MODERATE_MESSAGE -> role != Role.MEMBER;
+        };
+    }
+
+    /** Whether {@code actor} may remove {@code target} from the room (a participant may always leave). */
+    public static boolean mayRemove(Role actorRole, UserId actor, Role targetRole, UserId target) {
+        if (actor.equals(target)) {
+            return true;
+        }
+        return switch (actorRole) {
+            case ADMIN -> true;
+            case SUB_ADMIN -> targetRole == Role.MEMBER;
+            case MEMBER -> false;
+        };
+    }
+
+    /** Whether a participant with {@code actorRole} may delete a message written by someone with {@code authorRole}. */
+    public static boolean mayModerate(Role actorRole, Role authorRole) {
+        return switch (actorRole) {
+            case ADMIN -> true;
+            case SUB_ADMIN -> authorRole == Role.MEMBER;
+            case MEMBER -> false;
+        };
+    }
+}
