@@ -1,0 +1,11 @@
+package io.doran.chat.application.port.in;
+
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+
+/** The author, or a moderator, soft-deletes a message (000, 002). */
+public interface DeleteMessageUseCase {
+
+    void delete(UserId actor, RoomId roomId, MessageId messageId);
+}

@@ -1,0 +1,10 @@
+package io.doran.chat.application.port.in;
+
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+
+/** The admin deletes the room with its messages (000). */
+public interface DeleteRoomUseCase {
+
+    void delete(UserId actor, RoomId roomId);
+}

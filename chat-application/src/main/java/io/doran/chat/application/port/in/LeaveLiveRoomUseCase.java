@@ -1,0 +1,10 @@
+package io.doran.chat.application.port.in;
+
+import io.doran.chat.domain.live.ConnectionId;
+import io.doran.chat.domain.room.RoomId;
+
+/** A connection leaves a room's live stream; its typing indicator is cleared (000). */
+public interface LeaveLiveRoomUseCase {
+
+    void leave(ConnectionId connection, RoomId roomId);
+}

@@ -1,0 +1,20 @@
+package io.doran.chat.application.port.in;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A message as clients see it, the same in REST responses and WebSocket frames (SPEC §5): the id as a
+ * string, the author's resolved display name and its mask, the type as {@code messageType}, and the
+ * reaction counts with the viewer's own kinds.
+ */
+public record MessageView(String messageId, String roomId, String userId, String nicknameMask, String displayName,
+                          String messageType, String content, String imageUrl, Instant createdAt, Instant editedAt,
+                          String clientMessageId, Map<String, Long> reactions, Set<String> myReactions) {
+
+    public MessageView {
+        reactions = Map.copyOf(reactions);
+        myReactions = Set.copyOf(myReactions);
+    }
+}

@@ -1,0 +1,27 @@
+package io.doran.chat.application.port.in;
+
+import io.doran.chat.domain.message.ClientMessageId;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A participant sends a message (000, 002): stored, then broadcast to the room. A repeated
+ * {@code clientMessageId} within 24 h returns the first message instead of storing another.
+ * The raw {@code messageType}, {@code content} and {@code imageUrl} are checked by the domain's policy.
+ */
+public interface SendMessageUseCase {
+
+    MessageView send(Command command);
+
+    record Command(UserId sender, RoomId roomId, String messageType, String content, String imageUrl,
+                   Optional<ClientMessageId> clientMessageId) {
+
+        public Command {
+            Objects.requireNonNull(sender, "sender");
+            Objects.requireNonNull(roomId, "roomId");
+            clientMessageId = clientMessageId == null ? Optional.empty() : clientMessageId;
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.doran.chat.application.port.out;
+
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Where messages are kept (SPEC §6: partitioned by room and time bucket, newest first). Messages are
+ * immutable rows written whole: an edit or a soft delete saves the new version under the same id.
+ */
+public interface MessageRepository {
+
+    /**
+     * Inserts or replaces the message with this id. {@code expiresAt}, when present, is when the row may
+     * disappear (messages of an expiring room expire with it, 002).
+     */
+    void save(Message message, Optional<Instant> expiresAt);
+
+    /** The message, soft-deleted or not. */
+    Optional<Message> find(RoomId roomId, MessageId id);
+
+    /**
+     * Up to {@code limit} visible (not soft-deleted) messages from {@code cursor}, newest first, and
+     * whether more visible messages exist beyond the page in the paging direction.
+     */
+    MessagePage page(RoomId roomId, HistoryCursor cursor, int limit);
+
+    /** The newest visible message of the room. */
+    Optional<Message> latest(RoomId roomId);
+
+    /**
+     * How many visible messages newer than {@code after} (all, when empty) were not written by
+     * {@code reader}, counting at most {@code cap}: the unread count of a room list (000).
+     */
+    int countAfter(RoomId roomId, Optional<MessageId> after, UserId reader, int cap);
+
+    /** Up to {@code limit} visible messages whose content contains {@code query}, ignoring case, newest first (003). */
+    List<Message> search(RoomId roomId, String query, int limit);
+
+    /** Forgets every message of a deleted room. */
+    void deleteRoom(RoomId roomId);
+}

@@ -1,0 +1,9 @@
+package io.doran.chat.application.port.out;
+
+/** A listener registration; closing it stops deliveries. Closing twice is harmless. */
+@FunctionalInterface
+public interface Subscription extends AutoCloseable {
+
+    @Override
+    void close();
+}

@@ -1,0 +1,73 @@
+package io.doran.chat.application.service;
+
+import io.doran.chat.application.port.in.AdmitRequestUseCase;
+import io.doran.chat.application.port.in.AuthenticateUseCase;
+import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.IssueDevTokenUseCase;
+import io.doran.chat.application.port.out.IssuedToken;
+import io.doran.chat.application.port.out.RateLimiter;
+import io.doran.chat.application.port.out.TokenIssuer;
+import io.doran.chat.application.port.out.TokenStore;
+import io.doran.chat.application.port.out.TokenVerifier;
+import io.doran.chat.application.port.out.UserDirectory;
+import io.doran.chat.application.port.out.UserProfile;
+import io.doran.chat.application.port.out.UserStatuses;
+import io.doran.chat.application.port.out.VerifiedToken;
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.user.UserId;
+import java.util.Optional;
+
+/** Who may come in (SPEC §2, §8): credentials, the token store, user status, dev tokens and the REST rate limit. */
+public final class AccessService implements AuthenticateUseCase, IssueDevTokenUseCase, AdmitRequestUseCase {
+
+    private final TokenVerifier verifier;
+    private final TokenIssuer issuer;
+    private final TokenStore tokenStore;
+    private final UserDirectory directory;
+    private final Gatekeeper gatekeeper;
+    private final ChatSettings settings;
+
+    public AccessService(TokenVerifier verifier, TokenIssuer issuer, TokenStore tokenStore, UserDirectory directory,
+                         UserStatuses statuses, RateLimiter rateLimiter, ChatSettings settings) {
+        this.verifier = verifier;
+        this.issuer = issuer;
+        this.tokenStore = tokenStore;
+        this.directory = directory;
+        this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
+        this.settings = settings;
+    }
+
+    @Override
+    public Caller authenticate(String rawToken) {
+        if (rawToken == null || rawToken.isBlank()) {
+            throw new ChatException(ErrorCode.UNAUTHORIZED);
+        }
+        VerifiedToken token = verifier.verify(rawToken.strip());
+        if (settings.tokenStoreCheck() && !token.jti().map(tokenStore::isActive).orElse(false)) {
+            throw new ChatException(ErrorCode.REVOKED_TOKEN);
+        }
+        gatekeeper.requireMayConnect(token.userId());
+        if (token.nickname().isPresent() || token.email().isPresent() || token.pictureUrl().isPresent()) {
+            directory.remember(new UserProfile(token.userId(), token.nickname(), token.email(), token.pictureUrl()));
+        }
+        return new Caller(token.userId(), token.nickname(), token.jti(), token.expiresAt());
+    }
+
+    @Override
+    public DevToken issue(UserId user, String nickname) {
+        Optional<String> name = Optional.ofNullable(nickname).map(String::strip).filter(n -> !n.isEmpty());
+        if (name.filter(n -> n.codePointCount(0, n.length()) > 50).isPresent()) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "nickname must be at most 50 characters");
+        }
+        IssuedToken token = issuer.issue(user, name.orElse(user.value()), settings.devTokenTtl());
+        tokenStore.store(token.jti(), settings.devTokenTtl());
+        directory.remember(new UserProfile(user, name, Optional.empty(), Optional.empty()));
+        return new DevToken(token.token(), token.expiresAt());
+    }
+
+    @Override
+    public void admit(UserId caller) {
+        gatekeeper.throttle(caller, settings.requestRate());
+    }
+}

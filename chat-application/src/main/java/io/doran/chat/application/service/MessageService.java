@@ -1,0 +1,250 @@
+package io.doran.chat.application.service;
+
+import io.doran.chat.application.port.in.DeleteMessageUseCase;
+import io.doran.chat.application.port.in.EditMessageUseCase;
+import io.doran.chat.application.port.in.GetHistoryUseCase;
+import io.doran.chat.application.port.in.HistoryPage;
+import io.doran.chat.application.port.in.MarkReadUseCase;
+import io.doran.chat.application.port.in.MessageView;
+import io.doran.chat.application.port.in.PostServiceMessageUseCase;
+import io.doran.chat.application.port.in.ReactToMessageUseCase;
+import io.doran.chat.application.port.in.ReactionsView;
+import io.doran.chat.application.port.in.SearchMessagesUseCase;
+import io.doran.chat.application.port.in.SendMessageUseCase;
+import io.doran.chat.application.port.out.ClientMessageIds;
+import io.doran.chat.application.port.out.HistoryCursor;
+import io.doran.chat.application.port.out.MessageIds;
+import io.doran.chat.application.port.out.MessagePage;
+import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.RateLimiter;
+import io.doran.chat.application.port.out.ReactionRepository;
+import io.doran.chat.application.port.out.ReadMarkerRepository;
+import io.doran.chat.application.port.out.RecentMessageCache;
+import io.doran.chat.application.port.out.RecentWindow;
+import io.doran.chat.application.port.out.RoomEventBroadcaster;
+import io.doran.chat.application.port.out.RoomRepository;
+import io.doran.chat.application.port.out.UserDirectory;
+import io.doran.chat.application.port.out.UserStatuses;
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.event.MessageDeleted;
+import io.doran.chat.domain.event.MessageEdited;
+import io.doran.chat.domain.event.MessagePosted;
+import io.doran.chat.domain.event.MessageRead;
+import io.doran.chat.domain.event.ReactionChanged;
+import io.doran.chat.domain.message.ClientMessageId;
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageBody;
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.message.ReactionKind;
+import io.doran.chat.domain.message.ReactionSummary;
+import io.doran.chat.domain.message.ReadMarker;
+import io.doran.chat.domain.room.ChatRoom;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The message use cases (000, 002, 003, 004): send, page, edit, delete, react, mark read, search. */
+public final class MessageService implements SendMessageUseCase, GetHistoryUseCase, EditMessageUseCase,
+        DeleteMessageUseCase, ReactToMessageUseCase, MarkReadUseCase, SearchMessagesUseCase, PostServiceMessageUseCase {
+
+    private final RoomUpdates rooms;
+    private final MessageRepository messages;
+    private final ReactionRepository reactions;
+    private final ReadMarkerRepository readMarkers;
+    private final ClientMessageIds clientIds;
+    private final RecentMessageCache recent;
+    private final RoomEventBroadcaster broadcaster;
+    private final MessageIds ids;
+    private final Gatekeeper gatekeeper;
+    private final Views views;
+    private final ChatSettings settings;
+    private final Clock clock;
+
+    public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                          ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
+                          RoomEventBroadcaster broadcaster, MessageIds ids, RateLimiter rateLimiter,
+                          UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
+        this.rooms = new RoomUpdates(rooms);
+        this.messages = messages;
+        this.reactions = reactions;
+        this.readMarkers = readMarkers;
+        this.clientIds = clientIds;
+        this.recent = recent;
+        this.broadcaster = broadcaster;
+        this.ids = ids;
+        this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
+        this.views = new Views(directory, reactions);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public MessageView send(SendMessageUseCase.Command command) {
+        gatekeeper.requireMaySend(command.sender());
+        ChatRoom room = rooms.load(command.roomId());
+        room.requireParticipant(command.sender());
+        MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
+        gatekeeper.throttle(command.sender(), settings.messageRate());
+        return post(room, command.sender(), body, command.clientMessageId());
+    }
+
+    @Override
+    public MessageView post(RoomId roomId, Optional<UserId> onBehalfOf, String messageType, String content,
+                            String imageUrl, Optional<ClientMessageId> clientMessageId) {
+        ChatRoom room = rooms.load(roomId);
+        if (onBehalfOf.isPresent()) {
+            return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId);
+        }
+        Message notice = room.postSystem(settings.messages().systemNotice(content), ids.next(), clock.instant());
+        return store(room, notice);
+    }
+
+    private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId) {
+        Message message = room.post(sender, body, ids.next(), clientMessageId.orElse(null), clock.instant());
+        if (clientMessageId.isPresent()) {
+            Optional<MessageId> first = clientIds.claim(room.id(), sender, clientMessageId.get(), message.id(),
+                    settings.idempotencyTtl());
+            if (first.isPresent()) {
+                Message original = messages.find(room.id(), first.get())
+                        .orElseThrow(() -> new ChatException(ErrorCode.CONFLICT));
+                return views.message(room, original);
+            }
+            try {
+                return store(room, message);
+            } catch (RuntimeException e) {
+                clientIds.release(room.id(), sender, clientMessageId.get());
+                throw e;
+            }
+        }
+        return store(room, message);
+    }
+
+    /** Durable first, then cached and broadcast (SPEC §7: no new-message before the write). */
+    private MessageView store(ChatRoom room, Message message) {
+        messages.save(message, room.expiresAt());
+        recent.append(message);
+        broadcaster.publish(new MessagePosted(message));
+        return views.message(room, message);
+    }
+
+    @Override
+    public HistoryPage history(Query query) {
+        ChatRoom room = readable(query.viewer(), query.roomId());
+        MessagePage page;
+        if (query.before().isPresent()) {
+            page = messages.page(room.id(), new HistoryCursor.Before(query.before().get()), query.limit());
+        } else if (query.after().isPresent()) {
+            page = messages.page(room.id(), new HistoryCursor.After(query.after().get()), query.limit());
+        } else {
+            page = newest(room.id(), query.limit());
+        }
+        return new HistoryPage(views.messages(room, page.messages(), query.viewer()), page.hasMore());
+    }
+
+    /** The newest page, from the recent-message cache when it can answer, warming it when cold. */
+    private MessagePage newest(RoomId roomId, int limit) {
+        Optional<RecentWindow> cached = recent.get(roomId);
+        if (cached.isPresent() && (limit <= cached.get().newestFirst().size() || !cached.get().hasOlder())) {
+            return cut(cached.get().newestFirst(), limit, cached.get().hasOlder());
+        }
+        long version = recent.version(roomId);
+        MessagePage page = messages.page(roomId, HistoryCursor.latest(), Math.max(limit, recent.capacity()));
+        List<Message> window = page.messages().subList(0, Math.min(recent.capacity(), page.messages().size()));
+        recent.fill(roomId, new RecentWindow(window, page.hasMore() || page.messages().size() > window.size()), version);
+        return cut(page.messages(), limit, page.hasMore());
+    }
+
+    private static MessagePage cut(List<Message> newestFirst, int limit, boolean olderBeyond) {
+        if (newestFirst.size() > limit) {
+            return new MessagePage(newestFirst.subList(0, limit), true);
+        }
+        return new MessagePage(newestFirst, olderBeyond);
+    }
+
+    @Override
+    public MessageView edit(UserId actor, RoomId roomId, MessageId messageId, String content) {
+        ChatRoom room = rooms.load(roomId);
+        Message message = visibleMessage(room, messageId);
+        MessageEdited edited = room.editMessage(actor, message, settings.messages().content(content), clock.instant());
+        messages.save(edited.message(), room.expiresAt());
+        recent.replace(edited.message());
+        broadcaster.publish(edited);
+        return views.messages(room, List.of(edited.message()), Optional.of(actor)).getFirst();
+    }
+
+    @Override
+    public void delete(UserId actor, RoomId roomId, MessageId messageId) {
+        ChatRoom room = rooms.load(roomId);
+        MessageDeleted deleted = room.deleteMessage(actor, visibleMessage(room, messageId), clock.instant());
+        messages.save(deleted.message(), room.expiresAt());
+        recent.remove(roomId, messageId);
+        broadcaster.publish(deleted);
+    }
+
+    @Override
+    public ReactionsView react(UserId actor, RoomId roomId, MessageId messageId, String kind, boolean on) {
+        ChatRoom room = rooms.load(roomId);
+        Instant now = clock.instant();
+        room.requireMayReact(actor, now);
+        visibleMessage(room, messageId);
+        ReactionKind reactionKind = settings.reactions().kind(kind);
+        boolean changed = on ? reactions.add(roomId, messageId, actor, reactionKind)
+                : reactions.remove(roomId, messageId, actor, reactionKind);
+        if (changed) {
+            broadcaster.publish(new ReactionChanged(roomId, messageId, actor, reactionKind, on, now));
+        }
+        ReactionSummary summary = reactions.summaries(roomId, List.of(messageId), Optional.of(actor))
+                .getOrDefault(messageId, ReactionSummary.empty());
+        return new ReactionsView(roomId.toString(), messageId.asString(), Views.counts(summary), Views.kinds(summary.mine()));
+    }
+
+    @Override
+    public int markRead(UserId actor, RoomId roomId, MessageId messageId) {
+        ChatRoom room = rooms.load(roomId);
+        room.requireParticipant(actor);
+        visibleMessage(room, messageId);
+        Instant now = clock.instant();
+        Optional<ReadMarker> stored = readMarkers.find(roomId, actor);
+        Optional<ReadMarker> moved = stored.isEmpty() ? Optional.of(ReadMarker.first(roomId, actor, messageId, now))
+                : stored.get().advanceTo(messageId, now);
+        if (moved.isPresent() && readMarkers.advance(moved.get())) {
+            broadcaster.publish(new MessageRead(roomId, actor, messageId, now));
+        }
+        Optional<MessageId> marker = readMarkers.find(roomId, actor).map(ReadMarker::lastRead);
+        return messages.countAfter(roomId, marker, actor, settings.unreadCap());
+    }
+
+    @Override
+    public List<MessageView> search(Optional<UserId> viewer, RoomId roomId, String query, int limit) {
+        if (query == null || query.isBlank()) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "q must not be empty");
+        }
+        if (limit > MAX_RESULTS) {
+            throw new ChatException(ErrorCode.LIMIT_TOO_LARGE, MAX_RESULTS);
+        }
+        if (limit < 1) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "limit must be at least 1");
+        }
+        ChatRoom room = readable(viewer, roomId);
+        return views.messages(room, messages.search(roomId, query.strip(), limit), viewer);
+    }
+
+    private ChatRoom readable(Optional<UserId> viewer, RoomId roomId) {
+        ChatRoom room = rooms.load(roomId);
+        if (!room.isReadableBy(viewer)) {
+            throw new ChatException(viewer.isPresent() ? ErrorCode.NOT_A_PARTICIPANT : ErrorCode.UNAUTHORIZED);
+        }
+        return room;
+    }
+
+    private Message visibleMessage(ChatRoom room, MessageId messageId) {
+        Message message = messages.find(room.id(), messageId)
+                .orElseThrow(() -> new ChatException(ErrorCode.MESSAGE_NOT_FOUND));
+        message.requireVisible();
+        return message;
+    }
+}

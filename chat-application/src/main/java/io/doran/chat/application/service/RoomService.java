@@ -1,0 +1,161 @@
+package io.doran.chat.application.service;
+
+import io.doran.chat.application.port.in.AddParticipantUseCase;
+import io.doran.chat.application.port.in.ChangeRoleUseCase;
+import io.doran.chat.application.port.in.CreateRoomUseCase;
+import io.doran.chat.application.port.in.DeleteRoomUseCase;
+import io.doran.chat.application.port.in.GetRoomUseCase;
+import io.doran.chat.application.port.in.ListMyRoomsUseCase;
+import io.doran.chat.application.port.in.MessageView;
+import io.doran.chat.application.port.in.RemoveParticipantUseCase;
+import io.doran.chat.application.port.in.RenameRoomUseCase;
+import io.doran.chat.application.port.in.RoomSummaryView;
+import io.doran.chat.application.port.in.RoomView;
+import io.doran.chat.application.port.in.SetDisplayNameUseCase;
+import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.ReactionRepository;
+import io.doran.chat.application.port.out.ReadMarkerRepository;
+import io.doran.chat.application.port.out.RecentMessageCache;
+import io.doran.chat.application.port.out.RoomEventBroadcaster;
+import io.doran.chat.application.port.out.RoomRepository;
+import io.doran.chat.application.port.out.UserDirectory;
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.event.RoomCreated;
+import io.doran.chat.domain.event.RoomDeleted;
+import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.ReadMarker;
+import io.doran.chat.domain.room.ChatRoom;
+import io.doran.chat.domain.room.DisplayName;
+import io.doran.chat.domain.room.Role;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.room.RoomName;
+import io.doran.chat.domain.user.UserId;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The room use cases (000, 001): create, list, look at, rename, delete, and manage participants. */
+public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase, GetRoomUseCase, RenameRoomUseCase,
+        DeleteRoomUseCase, AddParticipantUseCase, RemoveParticipantUseCase, ChangeRoleUseCase, SetDisplayNameUseCase {
+
+    private final RoomRepository rooms;
+    private final RoomUpdates updates;
+    private final MessageRepository messages;
+    private final ReactionRepository reactions;
+    private final ReadMarkerRepository readMarkers;
+    private final RecentMessageCache recent;
+    private final RoomEventBroadcaster broadcaster;
+    private final Views views;
+    private final ChatSettings settings;
+    private final Clock clock;
+
+    public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                       ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
+                       UserDirectory directory, ChatSettings settings, Clock clock) {
+        this.rooms = rooms;
+        this.updates = new RoomUpdates(rooms);
+        this.messages = messages;
+        this.reactions = reactions;
+        this.readMarkers = readMarkers;
+        this.recent = recent;
+        this.broadcaster = broadcaster;
+        this.views = new Views(directory, reactions);
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    @Override
+    public RoomView create(Command command) {
+        Instant now = clock.instant();
+        ChatRoom room = ChatRoom.create(RoomId.random(), command.creator(), command.name(), command.participantIds(),
+                command.visibility(), command.postId().orElse(null), command.ttl().orElse(null), now);
+        rooms.insert(room);
+        broadcaster.publish(new RoomCreated(room.id(), command.creator(), now));
+        return views.room(room);
+    }
+
+    @Override
+    public List<RoomSummaryView> listRooms(UserId caller) {
+        return rooms.findByParticipant(caller).stream()
+                .map(room -> summary(room, caller))
+                .sorted(Comparator.comparing(RoomSummaryView::lastActivityAt).reversed()
+                        .thenComparing(RoomSummaryView::roomId))
+                .toList();
+    }
+
+    @Override
+    public RoomView getRoom(Optional<UserId> viewer, RoomId roomId) {
+        ChatRoom room = updates.load(roomId);
+        if (!room.isReadableBy(viewer)) {
+            throw new ChatException(ErrorCode.NOT_A_PARTICIPANT);
+        }
+        return views.room(room);
+    }
+
+    @Override
+    public RoomView rename(UserId actor, RoomId roomId, RoomName name) {
+        return changeAndPublish(roomId, room -> List.of(room.rename(actor, name, clock.instant())));
+    }
+
+    @Override
+    public void delete(UserId actor, RoomId roomId) {
+        ChatRoom room = updates.load(roomId);
+        RoomDeleted deleted = room.delete(actor, clock.instant());
+        forget(room.id());
+        broadcaster.publish(deleted);
+    }
+
+    @Override
+    public RoomView addParticipant(UserId actor, RoomId roomId, UserId newcomer, Role role) {
+        return changeAndPublish(roomId, room -> List.of(room.addParticipant(actor, newcomer, role, clock.instant())));
+    }
+
+    @Override
+    public void removeParticipant(UserId actor, RoomId roomId, UserId target) {
+        changeAndPublish(roomId, room -> room.removeParticipant(actor, target, clock.instant()));
+    }
+
+    @Override
+    public RoomView changeRole(UserId actor, RoomId roomId, UserId target, Role role) {
+        return changeAndPublish(roomId, room -> List.of(room.changeRole(actor, target, role, clock.instant())));
+    }
+
+    @Override
+    public RoomView setDisplayName(UserId actor, RoomId roomId, UserId target, DisplayName displayName) {
+        return changeAndPublish(roomId, room -> List.of(room.setDisplayName(actor, target, displayName, clock.instant())));
+    }
+
+    /** Changes the room, publishes what happened, and deletes the room when the change emptied it. */
+    private RoomView changeAndPublish(RoomId roomId, Function<ChatRoom, List<? extends RoomEvent>> change) {
+        RoomUpdates.Changed<List<? extends RoomEvent>> changed = updates.update(roomId, change);
+        if (changed.room().isEmpty()) {
+            forget(roomId);
+        }
+        changed.result().forEach(broadcaster::publish);
+        return views.room(changed.room());
+    }
+
+    private void forget(RoomId roomId) {
+        rooms.delete(roomId);
+        messages.deleteRoom(roomId);
+        reactions.deleteRoom(roomId);
+        readMarkers.deleteRoom(roomId);
+        recent.evict(roomId);
+    }
+
+    private RoomSummaryView summary(ChatRoom room, UserId caller) {
+        Optional<Message> last = messages.latest(room.id());
+        Optional<MessageView> lastView = last.map(m -> views.messages(room, List.of(m), Optional.of(caller)).getFirst());
+        int unread = messages.countAfter(room.id(), readMarkers.find(room.id(), caller).map(ReadMarker::lastRead),
+                caller, settings.unreadCap());
+        Instant activity = last.map(Message::createdAt).filter(t -> t.isAfter(room.createdAt())).orElse(room.createdAt());
+        return new RoomSummaryView(room.id().toString(), room.name().value(), room.visibility().wireName(),
+                room.postId().map(Object::toString).orElse(null), room.userCount(), lastView.orElse(null), unread,
+                activity, room.expiresAt().orElse(null));
+    }
+}
