@@ -1,0 +1,90 @@
+package io.doran.chat.bootstrap;
+
+import io.doran.chat.application.port.out.ClientMessageIds;
+import io.doran.chat.application.port.out.MessageIds;
+import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.Presence;
+import io.doran.chat.application.port.out.RateLimit;
+import io.doran.chat.application.port.out.RateLimiter;
+import io.doran.chat.application.port.out.ReactionRepository;
+import io.doran.chat.application.port.out.ReadMarkerRepository;
+import io.doran.chat.application.port.out.RecentMessageCache;
+import io.doran.chat.application.port.out.RoomEventBroadcaster;
+import io.doran.chat.application.port.out.RoomRepository;
+import io.doran.chat.application.port.out.UserDirectory;
+import io.doran.chat.application.port.out.UserEventBroadcaster;
+import io.doran.chat.application.port.out.UserStatuses;
+import io.doran.chat.application.service.ChatSettings;
+import io.doran.chat.application.service.LiveRoomService;
+import io.doran.chat.application.service.MessageService;
+import io.doran.chat.application.service.RoomService;
+import io.doran.chat.application.service.UserService;
+import io.doran.chat.domain.message.MessagePolicy;
+import io.doran.chat.domain.message.ReactionPolicy;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
+
+/** The use cases, built from whichever adapters the active profiles plugged in. */
+@Configuration(proxyBeanMethods = false)
+class ApplicationWiring {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    ChatSettings chatSettings(ChatProperties properties, Environment environment) {
+        ChatProperties.Limits limits = properties.limits();
+        ChatProperties.Rooms rooms = properties.rooms();
+        boolean tokenStoreCheck = properties.auth().tokenStore().enabled() == null
+                || properties.auth().tokenStore().enabled();
+        return new ChatSettings(new MessagePolicy(limits.maxTextLength()), ReactionPolicy.of(rooms.reactions()),
+                limits.idempotencyTtl(), rooms.idleTimeout(), rooms.missedLimit(), rooms.unreadCap(),
+                new RateLimit("messages", limits.messagesPerMinute(), limits.messagesPerMinute(), Duration.ofMinutes(1)),
+                new RateLimit("requests", limits.requestBurst(), limits.requestsPerSecond(), Duration.ofSeconds(1)),
+                tokenStoreCheck, properties.auth().jwt().devTokenTtl());
+    }
+
+    @Bean
+    RoomService roomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                            ReadMarkerRepository readMarkers, RecentMessageCache recent,
+                            RoomEventBroadcaster broadcaster, UserDirectory directory, ChatSettings settings,
+                            Clock clock) {
+        return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock);
+    }
+
+    @Bean
+    MessageService messageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                                  ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
+                                  RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageIds ids,
+                                  RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
+                                  ChatSettings settings, Clock clock) {
+        return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, ids,
+                rateLimiter, statuses, directory, settings, clock);
+    }
+
+    @Bean
+    LiveRoomService liveRoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                                    Presence presence, RoomEventBroadcaster roomEvents,
+                                    UserEventBroadcaster userEvents, UserStatuses statuses, UserDirectory directory,
+                                    ChatSettings settings, Clock clock) {
+        return new LiveRoomService(rooms, messages, reactions, presence, roomEvents, userEvents, statuses, directory,
+                settings, clock);
+    }
+
+    @Bean
+    UserService userService(Presence presence, UserStatuses statuses, UserEventBroadcaster userEvents,
+                            RoomRepository rooms, RoomService roomService, Clock clock) {
+        return new UserService(presence, statuses, userEvents, rooms, roomService, clock);
+    }
+
+    /** Whether the embedded default is running: neither real store is configured. */
+    static boolean embedded(Environment environment) {
+        return !environment.acceptsProfiles(Profiles.of("scylla | redis"));
+    }
+}

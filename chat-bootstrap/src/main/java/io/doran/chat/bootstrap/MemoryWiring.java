@@ -1,0 +1,109 @@
+package io.doran.chat.bootstrap;
+
+import io.doran.chat.adapters.memory.MemoryClientMessageIds;
+import io.doran.chat.adapters.memory.MemoryMessageIds;
+import io.doran.chat.adapters.memory.MemoryMessageRepository;
+import io.doran.chat.adapters.memory.MemoryPresence;
+import io.doran.chat.adapters.memory.MemoryRateLimiter;
+import io.doran.chat.adapters.memory.MemoryReactionRepository;
+import io.doran.chat.adapters.memory.MemoryReadMarkerRepository;
+import io.doran.chat.adapters.memory.MemoryRecentMessageCache;
+import io.doran.chat.adapters.memory.MemoryRoomEventBroadcaster;
+import io.doran.chat.adapters.memory.MemoryRoomRepository;
+import io.doran.chat.adapters.memory.MemoryTokenStore;
+import io.doran.chat.adapters.memory.MemoryUserDirectory;
+import io.doran.chat.adapters.memory.MemoryUserEventBroadcaster;
+import io.doran.chat.adapters.memory.MemoryUserStatuses;
+import java.time.Clock;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
+
+/** The in-memory adapters: the embedded default, and whatever the active profiles do not replace. */
+final class MemoryWiring {
+
+    private MemoryWiring() {
+    }
+
+    /** Rooms and messages in memory unless the {@code scylla} profile stores them in ScyllaDB. */
+    @Configuration(proxyBeanMethods = false)
+    @Profile("!scylla")
+    static class Storage {
+
+        @Bean
+        MemoryRoomRepository roomRepository() {
+            return new MemoryRoomRepository();
+        }
+
+        @Bean
+        MemoryMessageRepository messageRepository(Clock clock) {
+            return new MemoryMessageRepository(clock);
+        }
+
+        @Bean
+        MemoryReactionRepository reactionRepository() {
+            return new MemoryReactionRepository();
+        }
+
+        @Bean
+        MemoryReadMarkerRepository readMarkerRepository() {
+            return new MemoryReadMarkerRepository();
+        }
+
+        @Bean
+        MemoryClientMessageIds clientMessageIds(Clock clock) {
+            return new MemoryClientMessageIds(clock);
+        }
+    }
+
+    /** Tokens, presence, cache, limits and fan-out in memory unless the {@code redis} profile moves them to Redis. */
+    @Configuration(proxyBeanMethods = false)
+    @Profile("!redis")
+    static class Runtime {
+
+        @Bean
+        MemoryTokenStore tokenStore(Clock clock) {
+            return new MemoryTokenStore(clock);
+        }
+
+        @Bean
+        MemoryUserDirectory userDirectory() {
+            return new MemoryUserDirectory();
+        }
+
+        @Bean
+        MemoryUserStatuses userStatuses() {
+            return new MemoryUserStatuses();
+        }
+
+        @Bean
+        MemoryPresence presence() {
+            return new MemoryPresence();
+        }
+
+        @Bean
+        MemoryRecentMessageCache recentMessageCache(ChatProperties properties) {
+            return new MemoryRecentMessageCache(properties.rooms().recentMessages());
+        }
+
+        @Bean
+        MemoryRateLimiter rateLimiter(Clock clock) {
+            return new MemoryRateLimiter(clock);
+        }
+
+        @Bean
+        MemoryRoomEventBroadcaster roomEventBroadcaster() {
+            return new MemoryRoomEventBroadcaster();
+        }
+
+        @Bean
+        MemoryUserEventBroadcaster userEventBroadcaster() {
+            return new MemoryUserEventBroadcaster();
+        }
+
+        @Bean
+        MemoryMessageIds messageIds(ChatProperties properties, Clock clock) {
+            return new MemoryMessageIds(properties.nodeId(), clock);
+        }
+    }
+}
