@@ -1,0 +1,117 @@
+package io.doran.chat.domain.message;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class MessageIdGeneratorTest {
+
+    /** A clock the test moves by hand, backwards too. */
+    static final class ManualClock extends Clock {
+        Instant now;
+
+        ManualClock(Instant now) {
+            this.now = now;
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    }
+
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z"));
+
+    @Test
+    void ids_strictly_increase_and_carry_their_millisecond() {
+        MessageIdGenerator ids = new MessageIdGenerator(3, clock);
+        MessageId previous = ids.next();
+        for (int i = 0; i < 10_000; i++) {
+            if (i % 100 == 0) {
+                clock.now = clock.now.plusMillis(1);
+            }
+            MessageId next = ids.next();
+            assertThat(next).isGreaterThan(previous);
+            previous = next;
+        }
+        assertThat(previous.timestamp()).isEqualTo(clock.now);
+    }
+
+    @Test
+    void more_than_4096_ids_in_one_millisecond_stay_unique_and_increasing() {
+        MessageIdGenerator ids = new MessageIdGenerator(0, clock);
+        Set<Long> seen = new HashSet<>();
+        long previous = 0;
+        for (int i = 0; i < 10_000; i++) {
+            long value = ids.next().value();
+            assertThat(value).isGreaterThan(previous);
+            assertThat(seen.add(value)).isTrue();
+            previous = value;
+        }
+    }
+
+    @Test
+    void a_clock_stepping_back_does_not_make_ids_go_back() {
+        MessageIdGenerator ids = new MessageIdGenerator(1, clock);
+        MessageId before = ids.next();
+
+        clock.now = clock.now.minusSeconds(5);
+        MessageId after = ids.next();
+
+        assertThat(after).isGreaterThan(before);
+    }
+
+    @Test
+    void two_nodes_never_produce_the_same_id() {
+        MessageIdGenerator a = new MessageIdGenerator(1, clock);
+        MessageIdGenerator b = new MessageIdGenerator(2, clock);
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < 5_000; i++) {
+            assertThat(seen.add(a.next().value())).isTrue();
+            assertThat(seen.add(b.next().value())).isTrue();
+        }
+    }
+
+    @Test
+    void node_ids_are_0_to_1023() {
+        assertThat(new MessageIdGenerator(1023, clock).nodeId()).isEqualTo(1023);
+        assertThatThrownBy(() -> new MessageIdGenerator(1024, clock)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MessageIdGenerator(-1, clock)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ids_are_concurrent_safe() throws InterruptedException {
+        MessageIdGenerator ids = new MessageIdGenerator(5, Clock.systemUTC());
+        Set<Long> seen = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        Thread[] threads = new Thread[4];
+        for (int t = 0; t < threads.length; t++) {
+            threads[t] = new Thread(() -> {
+                for (int i = 0; i < 5_000; i++) {
+                    seen.add(ids.next().value());
+                }
+            });
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(seen).hasSize(20_000);
+    }
+}
