@@ -21,7 +21,10 @@ public final class ErrorMessages {
     private ErrorMessages() {
     }
 
-    /** The text of {@code code} in {@code locale} (English when the language has no bundle). */
+    /**
+     * The text of {@code code} in {@code locale} (English when the language has no bundle). Arguments
+     * are shown as plain text, so a limit of 1000 reads "1000", as in the seeds.
+     */
     public static String describe(ErrorCode code, List<Object> args, Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_SYSTEM_LOCALE);
         String pattern;
@@ -30,7 +33,8 @@ public final class ErrorMessages {
         } catch (MissingResourceException e) {
             return code.name();
         }
-        return new MessageFormat(pattern, locale).format(args.toArray());
+        Object[] plain = args.stream().map(String::valueOf).toArray();
+        return new MessageFormat(pattern, locale).format(plain);
     }
 
     /** The text of the exception's code and arguments in {@code locale}. */
