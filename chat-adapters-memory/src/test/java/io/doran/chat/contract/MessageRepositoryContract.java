@@ -1,0 +1,241 @@
+package io.doran.chat.contract;
+
+import static io.doran.chat.contract.Fixtures.ALICE;
+import static io.doran.chat.contract.Fixtures.BOB;
+import static io.doran.chat.contract.Fixtures.deleted;
+import static io.doran.chat.contract.Fixtures.edited;
+import static io.doran.chat.contract.Fixtures.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.doran.chat.application.port.out.HistoryCursor;
+import io.doran.chat.application.port.out.MessagePage;
+import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.message.MessageType;
+import io.doran.chat.domain.room.RoomId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link MessageRepository} does; each implementation extends this unchanged. */
+public abstract class MessageRepositoryContract {
+
+    protected MessageRepository repository;
+    protected final RoomId room = RoomId.random();
+
+    protected abstract MessageRepository newRepository();
+
+    @BeforeEach
+    void setUpRepository() {
+        repository = newRepository();
+    }
+
+    /** Message ids {@code 1..count} spread over as many time buckets as {@code spacingMillis} makes. */
+    protected List<Message> saveMessages(int count) {
+        List<Message> saved = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            Message message = text(room, n);
+            repository.save(message, Optional.empty());
+            saved.add(message);
+        }
+        return saved;
+    }
+
+    @Test
+    void a_message_is_stored_whole() {
+        Message image = Message.restore(Fixtures.id(1), room, BOB, MessageType.IMAGE, "caption", "https://x.io/a.png",
+                Fixtures.T0, null, null, null, Fixtures.clientId("c-1"));
+
+        repository.save(image, Optional.empty());
+
+        assertThat(repository.find(room, image.id())).contains(image);
+        assertThat(repository.find(room, Fixtures.id(2))).isEmpty();
+        assertThat(repository.find(RoomId.random(), image.id())).isEmpty();
+    }
+
+    @Test
+    void an_edit_or_a_delete_replaces_the_row_and_a_deleted_message_can_still_be_found() {
+        Message message = text(room, 1);
+        repository.save(message, Optional.empty());
+
+        repository.save(edited(message, "changed"), Optional.empty());
+        assertThat(repository.find(room, message.id()).flatMap(Message::content)).contains("changed");
+
+        repository.save(deleted(message), Optional.empty());
+        assertThat(repository.find(room, message.id())).hasValueSatisfying(m -> assertThat(m.isDeleted()).isTrue());
+    }
+
+    @Test
+    void the_newest_page_comes_newest_first() {
+        saveMessages(5);
+
+        MessagePage page = repository.page(room, HistoryCursor.latest(), 3);
+
+        assertThat(ids(page)).containsExactly(5, 4, 3);
+        assertThat(page.hasMore()).isTrue();
+        assertThat(repository.page(room, HistoryCursor.latest(), 5).hasMore()).isFalse();
+        assertThat(repository.page(room, HistoryCursor.latest(), 10).messages()).hasSize(5);
+    }
+
+    @Test
+    void an_empty_room_has_an_empty_page() {
+        MessagePage page = repository.page(room, HistoryCursor.latest(), 50);
+
+        assertThat(page.messages()).isEmpty();
+        assertThat(page.hasMore()).isFalse();
+        assertThat(repository.latest(room)).isEmpty();
+    }
+
+    @Test
+    void paging_backwards_with_before_visits_every_message_once() {
+        saveMessages(250);
+        List<Integer> seen = new ArrayList<>();
+
+        MessagePage page = repository.page(room, HistoryCursor.latest(), 40);
+        seen.addAll(ids(page));
+        while (page.hasMore()) {
+            MessageId oldest = page.messages().getLast().id();
+            page = repository.page(room, new HistoryCursor.Before(oldest), 40);
+            seen.addAll(ids(page));
+        }
+
+        assertThat(seen).hasSize(250).doesNotHaveDuplicates();
+        assertThat(seen).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+    }
+
+    @Test
+    void paging_forwards_with_after_visits_every_message_once() {
+        saveMessages(250);
+        List<Integer> seen = new ArrayList<>();
+        MessageId cursor = Fixtures.id(0);
+
+        MessagePage page;
+        do {
+            page = repository.page(room, new HistoryCursor.After(cursor), 40);
+            List<Integer> chunk = ids(page);
+            assertThat(chunk).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+            seen.addAll(chunk.reversed());
+            if (!page.messages().isEmpty()) {
+                cursor = page.messages().getFirst().id();
+            }
+        } while (page.hasMore());
+
+        assertThat(seen).hasSize(250).doesNotHaveDuplicates().isSorted();
+    }
+
+    @Test
+    void after_takes_the_messages_just_newer_than_the_cursor() {
+        saveMessages(10);
+
+        MessagePage page = repository.page(room, new HistoryCursor.After(Fixtures.id(3)), 2);
+
+        assertThat(ids(page)).containsExactly(5, 4);
+        assertThat(page.hasMore()).isTrue();
+        assertThat(repository.page(room, new HistoryCursor.After(Fixtures.id(10)), 5).messages()).isEmpty();
+    }
+
+    @Test
+    void before_takes_the_messages_just_older_than_the_cursor() {
+        saveMessages(10);
+
+        MessagePage page = repository.page(room, new HistoryCursor.Before(Fixtures.id(8)), 3);
+
+        assertThat(ids(page)).containsExactly(7, 6, 5);
+        assertThat(page.hasMore()).isTrue();
+        MessagePage last = repository.page(room, new HistoryCursor.Before(Fixtures.id(3)), 5);
+        assertThat(ids(last)).containsExactly(2, 1);
+        assertThat(last.hasMore()).isFalse();
+    }
+
+    @Test
+    void soft_deleted_messages_are_left_out_of_pages_without_shortening_them() {
+        List<Message> saved = saveMessages(10);
+        for (int n : new int[] {9, 8, 5}) {
+            repository.save(deleted(saved.get(n - 1)), Optional.empty());
+        }
+
+        MessagePage page = repository.page(room, HistoryCursor.latest(), 4);
+
+        assertThat(ids(page)).containsExactly(10, 7, 6, 4);
+        assertThat(page.hasMore()).isTrue();
+        assertThat(repository.latest(room).map(Message::id)).contains(Fixtures.id(10));
+        repository.save(deleted(saved.get(9)), Optional.empty());
+        assertThat(repository.latest(room).map(Message::id)).contains(Fixtures.id(7));
+    }
+
+    @Test
+    void has_more_is_false_when_only_deleted_messages_lie_beyond() {
+        List<Message> saved = saveMessages(5);
+        repository.save(deleted(saved.get(0)), Optional.empty());
+        repository.save(deleted(saved.get(1)), Optional.empty());
+
+        MessagePage page = repository.page(room, HistoryCursor.latest(), 3);
+
+        assertThat(ids(page)).containsExactly(5, 4, 3);
+        assertThat(page.hasMore()).isFalse();
+    }
+
+    @Test
+    void rooms_do_not_see_each_others_messages() {
+        RoomId other = RoomId.random();
+        saveMessages(3);
+        repository.save(text(other, 7), Optional.empty());
+
+        assertThat(ids(repository.page(other, HistoryCursor.latest(), 10))).containsExactly(7);
+        assertThat(ids(repository.page(room, HistoryCursor.latest(), 10))).containsExactly(3, 2, 1);
+    }
+
+    @Test
+    void unread_counts_skip_the_readers_own_and_deleted_messages_and_stop_at_the_cap() {
+        for (int n = 1; n <= 10; n++) {
+            repository.save(text(room, n, n % 2 == 0 ? ALICE : BOB, "m" + n), Optional.empty());
+        }
+        repository.save(deleted(text(room, 9, BOB, "m9")), Optional.empty());
+
+        assertThat(repository.countAfter(room, Optional.empty(), ALICE, 100)).isEqualTo(4);
+        assertThat(repository.countAfter(room, Optional.of(Fixtures.id(4)), ALICE, 100)).isEqualTo(2);
+        assertThat(repository.countAfter(room, Optional.of(Fixtures.id(10)), ALICE, 100)).isZero();
+        assertThat(repository.countAfter(room, Optional.empty(), ALICE, 3)).isEqualTo(3);
+    }
+
+    @Test
+    void search_finds_visible_messages_by_content_ignoring_case_newest_first() {
+        repository.save(text(room, 1, ALICE, "Hello World"), Optional.empty());
+        repository.save(text(room, 2, BOB, "nothing here"), Optional.empty());
+        repository.save(text(room, 3, BOB, "say HELLO again"), Optional.empty());
+        repository.save(deleted(text(room, 4, BOB, "hello deleted")), Optional.empty());
+        repository.save(text(room, 5, BOB, "안녕하세요 hello"), Optional.empty());
+
+        assertThat(repository.search(room, "hello", 10)).extracting(Message::id)
+                .containsExactly(Fixtures.id(5), Fixtures.id(3), Fixtures.id(1));
+        assertThat(repository.search(room, "hello", 2)).hasSize(2);
+        assertThat(repository.search(room, "안녕", 10)).extracting(Message::id).containsExactly(Fixtures.id(5));
+        assertThat(repository.search(room, "absent", 10)).isEmpty();
+    }
+
+    @Test
+    void deleting_a_room_forgets_its_messages() {
+        saveMessages(3);
+
+        repository.deleteRoom(room);
+
+        assertThat(repository.page(room, HistoryCursor.latest(), 10).messages()).isEmpty();
+        assertThat(repository.find(room, Fixtures.id(1))).isEmpty();
+    }
+
+    protected static List<Integer> ids(MessagePage page) {
+        List<Integer> ids = new ArrayList<>();
+        Set<Long> unique = new HashSet<>();
+        for (Message message : page.messages()) {
+            unique.add(message.id().value());
+            ids.add((int) java.time.Duration.between(Fixtures.T0, message.id().timestamp()).toMillis());
+        }
+        assertThat(unique).hasSameSizeAs(ids);
+        return ids;
+    }
+}

@@ -1,0 +1,46 @@
+package io.doran.chat.contract;
+
+import static io.doran.chat.contract.Fixtures.ALICE;
+import static io.doran.chat.contract.Fixtures.BOB;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.doran.chat.application.port.out.UserDirectory;
+import io.doran.chat.application.port.out.UserProfile;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link UserDirectory} does; each implementation extends this unchanged. */
+public abstract class UserDirectoryContract {
+
+    protected UserDirectory directory;
+
+    protected abstract UserDirectory newDirectory();
+
+    @BeforeEach
+    void setUpDirectory() {
+        directory = newDirectory();
+    }
+
+    @Test
+    void remembered_profiles_are_found_and_unknown_users_are_absent() {
+        directory.remember(new UserProfile(ALICE, Optional.of("앨리스"), Optional.of("a@x.io"), Optional.empty()));
+
+        var profiles = directory.profiles(List.of(ALICE, BOB));
+
+        assertThat(profiles).containsOnlyKeys(ALICE);
+        assertThat(profiles.get(ALICE).nickname()).contains("앨리스");
+    }
+
+    @Test
+    void a_later_profile_updates_what_it_says_and_keeps_the_rest() {
+        directory.remember(new UserProfile(ALICE, Optional.of("old"), Optional.of("a@x.io"), Optional.empty()));
+        directory.remember(new UserProfile(ALICE, Optional.of("new"), Optional.empty(), Optional.empty()));
+
+        UserProfile profile = directory.profiles(List.of(ALICE)).get(ALICE);
+
+        assertThat(profile.nickname()).contains("new");
+        assertThat(profile.email()).contains("a@x.io");
+    }
+}
