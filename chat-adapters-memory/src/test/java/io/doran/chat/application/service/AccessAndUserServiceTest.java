@@ -1,0 +1,118 @@
+package io.doran.chat.application.service;
+
+import static io.doran.chat.application.service.ChatHarness.ALICE;
+import static io.doran.chat.application.service.ChatHarness.BOB;
+import static io.doran.chat.application.service.ChatHarness.CAROL;
+import static io.doran.chat.application.service.ChatHarness.id;
+import static io.doran.chat.application.service.RoomServiceTest.refused;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.IssueDevTokenUseCase.DevToken;
+import io.doran.chat.application.port.in.ParticipantView;
+import io.doran.chat.application.port.in.RoomView;
+import io.doran.chat.application.port.out.UserProfile;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.RateLimitedException;
+import io.doran.chat.domain.user.UserStatus;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AccessAndUserServiceTest {
+
+    final ChatHarness chat = new ChatHarness();
+
+    @Test
+    void a_dev_token_authenticates_its_user_and_names_them() {
+        DevToken token = chat.access.issue(ALICE, "앨리스");
+
+        Caller caller = chat.access.authenticate(token.token());
+
+        assertThat(caller.userId()).isEqualTo(ALICE);
+        assertThat(chat.directory.profiles(List.of(ALICE)).get(ALICE).nickname()).contains("ALICE");
+    }
+
+    @Test
+    void a_token_missing_from_the_token_store_is_revoked() {
+        DevToken token = chat.access.issue(ALICE, null);
+        String jti = token.token().split(":")[2];
+
+        chat.tokenStore.revoke(jti);
+
+        refused(ErrorCode.REVOKED_TOKEN, () -> chat.access.authenticate(token.token()));
+        refused(ErrorCode.REVOKED_TOKEN, () -> chat.access.authenticate("token-for:bob:never-stored"));
+    }
+
+    @Test
+    void without_the_token_store_check_a_valid_signature_is_enough() {
+        ChatHarness relaxed = new ChatHarness(ChatSettings.defaults().withTokenStoreCheck(false));
+
+        assertThat(relaxed.access.authenticate("token-for:bob:never-stored").userId()).isEqualTo(BOB);
+    }
+
+    @Test
+    void bad_expired_and_missing_tokens_are_refused() {
+        refused(ErrorCode.INVALID_TOKEN, () -> chat.access.authenticate("garbage"));
+        refused(ErrorCode.EXPIRED_TOKEN, () -> chat.access.authenticate("expired-token"));
+        refused(ErrorCode.UNAUTHORIZED, () -> chat.access.authenticate(" "));
+        refused(ErrorCode.UNAUTHORIZED, () -> chat.access.authenticate(null));
+    }
+
+    @Test
+    void suspended_users_cannot_authenticate() {
+        DevToken token = chat.access.issue(BOB, "bob");
+        chat.statuses.set(BOB, UserStatus.SUSPENDED);
+
+        refused(ErrorCode.USER_SUSPENDED, () -> chat.access.authenticate(token.token()));
+    }
+
+    @Test
+    void dev_token_nicknames_are_short() {
+        refused(ErrorCode.VALIDATION_FAILED, () -> chat.access.issue(ALICE, "x".repeat(51)));
+    }
+
+    @Test
+    void rest_requests_are_rate_limited_per_user() {
+        for (int i = 0; i < 60; i++) {
+            chat.access.admit(ALICE);
+        }
+
+        assertThatThrownBy(() -> chat.access.admit(ALICE)).isInstanceOf(RateLimitedException.class);
+        chat.access.admit(BOB);
+    }
+
+    @Test
+    void a_deleted_user_leaves_every_room_and_admins_are_succeeded() {
+        chat.directory.remember(new UserProfile(ALICE, Optional.of("Alice"), Optional.empty(), Optional.empty()));
+        RoomView group = chat.room(ALICE, BOB, CAROL);
+        RoomView pair = chat.room(ALICE, BOB);
+
+        chat.users.apply(ALICE, UserStatus.DELETED);
+
+        assertThat(chat.roomService.listRooms(ALICE)).isEmpty();
+        assertThat(chat.roomService.getRoom(Optional.of(BOB), id(group)).participants())
+                .extracting(ParticipantView::userId, ParticipantView::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", "admin"),
+                        org.assertj.core.groups.Tuple.tuple("carol", "member"));
+        assertThat(chat.roomService.getRoom(Optional.of(BOB), id(pair)).userCount()).isEqualTo(1);
+        assertThat(chat.statuses.statusOf(ALICE)).isEqualTo(UserStatus.DELETED);
+    }
+
+    @Test
+    void notifications_need_a_type_and_a_message() {
+        refused(ErrorCode.VALIDATION_FAILED, () -> chat.users.push(ALICE, " ", "x", null));
+        refused(ErrorCode.VALIDATION_FAILED, () -> chat.users.push(ALICE, "t", null, null));
+    }
+
+    @Test
+    void connection_reports_from_other_services_drive_presence() {
+        var connection = new io.doran.chat.domain.live.ConnectionId("external-1");
+
+        chat.users.report(CAROL, connection, true);
+        assertThat(chat.users.presence(CAROL).online()).isTrue();
+        chat.users.report(CAROL, connection, false);
+        assertThat(chat.users.presence(CAROL).online()).isFalse();
+    }
+}

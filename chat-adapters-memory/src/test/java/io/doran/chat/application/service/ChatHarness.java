@@ -1,0 +1,131 @@
+package io.doran.chat.application.service;
+
+import io.doran.chat.adapters.memory.MemoryClientMessageIds;
+import io.doran.chat.adapters.memory.MemoryMessageIds;
+import io.doran.chat.adapters.memory.MemoryMessageRepository;
+import io.doran.chat.adapters.memory.MemoryPresence;
+import io.doran.chat.adapters.memory.MemoryRateLimiter;
+import io.doran.chat.adapters.memory.MemoryReactionRepository;
+import io.doran.chat.adapters.memory.MemoryReadMarkerRepository;
+import io.doran.chat.adapters.memory.MemoryRecentMessageCache;
+import io.doran.chat.adapters.memory.MemoryRoomEventBroadcaster;
+import io.doran.chat.adapters.memory.MemoryRoomRepository;
+import io.doran.chat.adapters.memory.MemoryTokenStore;
+import io.doran.chat.adapters.memory.MemoryUserDirectory;
+import io.doran.chat.adapters.memory.MemoryUserEventBroadcaster;
+import io.doran.chat.adapters.memory.MemoryUserStatuses;
+import io.doran.chat.application.port.in.CreateRoomUseCase;
+import io.doran.chat.application.port.in.RoomView;
+import io.doran.chat.application.port.in.SendMessageUseCase;
+import io.doran.chat.application.port.in.MessageView;
+import io.doran.chat.application.port.out.IssuedToken;
+import io.doran.chat.application.port.out.TokenIssuer;
+import io.doran.chat.application.port.out.TokenVerifier;
+import io.doran.chat.application.port.out.VerifiedToken;
+import io.doran.chat.contract.ManualClock;
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.room.RoomName;
+import io.doran.chat.domain.room.Visibility;
+import io.doran.chat.domain.user.UserId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** Every service on the memory adapters, with a clock the test moves and a token scheme it controls. */
+class ChatHarness {
+
+    static final UserId ALICE = UserId.of("alice");
+    static final UserId BOB = UserId.of("bob");
+    static final UserId CAROL = UserId.of("carol");
+    static final UserId DAVE = UserId.of("dave");
+
+    final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z"));
+    final ChatSettings settings;
+    final MemoryRoomRepository rooms = new MemoryRoomRepository();
+    final MemoryMessageRepository messages = new MemoryMessageRepository(clock);
+    final MemoryReactionRepository reactions = new MemoryReactionRepository();
+    final MemoryReadMarkerRepository readMarkers = new MemoryReadMarkerRepository();
+    final MemoryClientMessageIds clientIds = new MemoryClientMessageIds(clock);
+    final MemoryRecentMessageCache recent = new MemoryRecentMessageCache(20);
+    final MemoryRoomEventBroadcaster roomEvents = new MemoryRoomEventBroadcaster();
+    final MemoryUserEventBroadcaster userEvents = new MemoryUserEventBroadcaster();
+    final MemoryUserDirectory directory = new MemoryUserDirectory();
+    final MemoryUserStatuses statuses = new MemoryUserStatuses();
+    final MemoryPresence presence = new MemoryPresence();
+    final MemoryRateLimiter rateLimiter = new MemoryRateLimiter(clock);
+    final MemoryTokenStore tokenStore = new MemoryTokenStore(clock);
+    final MemoryMessageIds ids = new MemoryMessageIds(1, clock);
+    final FakeTokens tokens = new FakeTokens();
+
+    final RoomService roomService;
+    final MessageService messageService;
+    final LiveRoomService liveRooms;
+    final AccessService access;
+    final UserService users;
+
+    ChatHarness() {
+        this(ChatSettings.defaults());
+    }
+
+    ChatHarness(ChatSettings settings) {
+        this.settings = settings;
+        roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, roomEvents, directory, settings, clock);
+        messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, roomEvents, ids,
+                rateLimiter, statuses, directory, settings, clock);
+        liveRooms = new LiveRoomService(rooms, messages, reactions, presence, roomEvents, userEvents, statuses, directory,
+                settings, clock);
+        access = new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings);
+        users = new UserService(presence, statuses, userEvents, rooms, roomService, clock);
+    }
+
+    RoomView room(UserId creator, UserId... others) {
+        return roomService.create(new CreateRoomUseCase.Command(creator, new RoomName("room"), List.of(others),
+                Optional.empty(), Visibility.PRIVATE, Optional.empty()));
+    }
+
+    RoomView publicRoom(UserId creator, UserId... others) {
+        return roomService.create(new CreateRoomUseCase.Command(creator, new RoomName("lobby"), List.of(others),
+                Optional.empty(), Visibility.PUBLIC, Optional.empty()));
+    }
+
+    static RoomId id(RoomView room) {
+        return RoomId.parse(room.roomId());
+    }
+
+    MessageView send(UserId sender, RoomView room, String text) {
+        clock.advance(Duration.ofMillis(1));
+        return messageService.send(new SendMessageUseCase.Command(sender, id(room), "text", text, null, Optional.empty()));
+    }
+
+    /** Tokens are "token-for:{user}:{jti}"; "expired..." and anything else are refused like a real verifier would. */
+    static final class FakeTokens implements TokenVerifier, TokenIssuer {
+        final Map<String, Instant> issued = new ConcurrentHashMap<>();
+
+        @Override
+        public VerifiedToken verify(String rawToken) {
+            if (rawToken.startsWith("expired")) {
+                throw new ChatException(ErrorCode.EXPIRED_TOKEN);
+            }
+            String[] parts = rawToken.split(":");
+            if (parts.length != 3 || !parts[0].equals("token-for")) {
+                throw new ChatException(ErrorCode.INVALID_TOKEN);
+            }
+            return new VerifiedToken(UserId.of(parts[1]), Optional.of(parts[1].toUpperCase()), Optional.empty(),
+                    Optional.empty(), Optional.of(parts[2]), Instant.parse("2030-01-01T00:00:00Z"));
+        }
+
+        @Override
+        public IssuedToken issue(UserId user, String nickname, Duration ttl) {
+            String jti = UUID.randomUUID().toString();
+            Instant expiresAt = Instant.parse("2030-01-01T00:00:00Z");
+            issued.put(jti, expiresAt);
+            return new IssuedToken("token-for:" + user.value() + ":" + jti, jti, expiresAt);
+        }
+    }
+}
