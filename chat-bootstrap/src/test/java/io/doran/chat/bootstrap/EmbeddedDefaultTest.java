@@ -1,0 +1,50 @@
+package io.doran.chat.bootstrap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** With no configuration the server runs on the in-memory adapters, says so, and is healthy. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
+class EmbeddedDefaultTest {
+
+    @LocalServerPort
+    int port;
+
+    final HttpClient http = HttpClient.newHttpClient();
+
+    String get(String path, int expectedStatus) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(expectedStatus);
+        return response.body();
+    }
+
+    @Test
+    void health_is_up_with_liveness_and_readiness() throws Exception {
+        assertThat(get("/actuator/health", 200)).contains("\"status\":\"UP\"");
+        assertThat(get("/actuator/health/liveness", 200)).contains("UP");
+        assertThat(get("/actuator/health/readiness", 200)).contains("UP");
+    }
+
+    @Test
+    void prometheus_metrics_are_served() throws Exception {
+        assertThat(get("/actuator/prometheus", 200)).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void startup_says_it_runs_on_the_embedded_default(CapturedOutput output) {
+        // Captured from before the class's application context started (OutputCaptureExtension is a BeforeAll callback).
+        assertThat(output.getAll()).contains("Doran Chat is running on the embedded in-memory default");
+    }
+}
