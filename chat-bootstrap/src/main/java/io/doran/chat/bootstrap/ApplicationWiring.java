@@ -32,17 +32,19 @@ import org.springframework.core.env.Profiles;
 @Configuration(proxyBeanMethods = false)
 class ApplicationWiring {
 
+    /** UTC, in whole milliseconds: the precision every store keeps and every client sees. */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), Duration.ofMillis(1));
     }
 
     @Bean
     ChatSettings chatSettings(ChatProperties properties, Environment environment) {
         ChatProperties.Limits limits = properties.limits();
         ChatProperties.Rooms rooms = properties.rooms();
-        boolean tokenStoreCheck = properties.auth().tokenStore().enabled() == null
-                || properties.auth().tokenStore().enabled();
+        boolean tokenStoreCheck = properties.auth().tokenStore().enabled() != null
+                ? properties.auth().tokenStore().enabled()
+                : environment.acceptsProfiles(Profiles.of("redis")) || devTokens(properties, environment);
         return new ChatSettings(new MessagePolicy(limits.maxTextLength()), ReactionPolicy.of(rooms.reactions()),
                 limits.idempotencyTtl(), rooms.idleTimeout(), rooms.missedLimit(), rooms.unreadCap(),
                 new RateLimit("messages", limits.messagesPerMinute(), limits.messagesPerMinute(), Duration.ofMinutes(1)),
@@ -81,6 +83,11 @@ class ApplicationWiring {
     UserService userService(Presence presence, UserStatuses statuses, UserEventBroadcaster userEvents,
                             RoomRepository rooms, RoomService roomService, Clock clock) {
         return new UserService(presence, statuses, userEvents, rooms, roomService, clock);
+    }
+
+    /** Dev tokens are on when configured so, and by default only on the embedded default (SPEC §2). */
+    static boolean devTokens(ChatProperties properties, Environment environment) {
+        return properties.auth().devTokens() != null ? properties.auth().devTokens() : embedded(environment);
     }
 
     /** Whether the embedded default is running: neither real store is configured. */

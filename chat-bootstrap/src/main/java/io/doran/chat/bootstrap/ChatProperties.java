@@ -14,22 +14,42 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auth     authentication
  * @param limits   message and request limits
  * @param rooms    live rooms, history and reactions
+ * @param internal the internal service API
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth auth, @DefaultValue Limits limits,
-                             @DefaultValue Rooms rooms) {
+                             @DefaultValue Rooms rooms, @DefaultValue Internal internal) {
 
     /**
      * @param devTokens  whether {@code POST /api/dev/token} mints tokens (default: on only with no profile)
      * @param tokenStore the token-store check (000)
      * @param jwt        how tokens are verified
      */
-    public record Auth(Boolean devTokens, @DefaultValue TokenStore tokenStore, @DefaultValue Jwt jwt) {
+    public record Auth(Boolean devTokens, @DefaultValue TokenStore tokenStore, @DefaultValue Jwt jwt,
+                       @DefaultValue Gateway gateway, @DefaultValue("jwt_token") String cookieName) {
     }
 
     /**
-     * @param enabled    tokens must also be live in the token store (default: true with {@code redis}, else true
-     *                   for the embedded store that dev tokens are written to)
+     * Gateway-trusted mode (001): identity from {@code X-User-*} headers, only with the gateway secret.
+     *
+     * @param enabled      off by default; startup warns while it is on
+     * @param secret       the shared secret the gateway sends
+     * @param secretHeader the header it sends it in
+     */
+    public record Gateway(@DefaultValue("false") boolean enabled, String secret,
+                          @DefaultValue("X-Gateway-Secret") String secretHeader) {
+    }
+
+    /**
+     * @param serviceToken       the token other services present on {@code /api/internal/v1/**}; unset disables that API
+     * @param serviceTokenHeader the header they present it in
+     */
+    public record Internal(String serviceToken, @DefaultValue("X-Service-Token") String serviceTokenHeader) {
+    }
+
+    /**
+     * @param enabled    tokens must also be live in the token store (default: on with {@code redis}; without it,
+     *                   on only while dev tokens are, whose in-memory store then holds them)
      * @param keyPattern the token store's key, {@code {jti}} replaced by the token id
      */
     public record TokenStore(Boolean enabled, @DefaultValue("auth:token:{jti}") String keyPattern) {
@@ -49,10 +69,12 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
      * @param requestsPerSecond    REST requests per user per second (003)
      * @param requestBurst         REST burst (003)
      * @param idempotencyTtl       how long a clientMessageId is remembered
+     * @param maxBodySize          the largest REST request body
      */
     public record Limits(@DefaultValue("1000") int maxTextLength, @DefaultValue("30") int messagesPerMinute,
                          @DefaultValue("30") int requestsPerSecond, @DefaultValue("60") int requestBurst,
-                         @DefaultValue("24h") Duration idempotencyTtl) {
+                         @DefaultValue("24h") Duration idempotencyTtl,
+                         @DefaultValue("64KB") org.springframework.util.unit.DataSize maxBodySize) {
     }
 
     /**

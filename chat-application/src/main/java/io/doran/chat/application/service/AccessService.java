@@ -1,6 +1,7 @@
 package io.doran.chat.application.service;
 
 import io.doran.chat.application.port.in.AdmitRequestUseCase;
+import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.IssueDevTokenUseCase;
@@ -16,10 +17,12 @@ import io.doran.chat.application.port.out.VerifiedToken;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.user.UserId;
+import java.time.Instant;
 import java.util.Optional;
 
 /** Who may come in (SPEC §2, §8): credentials, the token store, user status, dev tokens and the REST rate limit. */
-public final class AccessService implements AuthenticateUseCase, IssueDevTokenUseCase, AdmitRequestUseCase {
+public final class AccessService implements AuthenticateUseCase, AuthenticateGatewayUserUseCase, IssueDevTokenUseCase,
+        AdmitRequestUseCase {
 
     private final TokenVerifier verifier;
     private final TokenIssuer issuer;
@@ -52,6 +55,15 @@ public final class AccessService implements AuthenticateUseCase, IssueDevTokenUs
             directory.remember(new UserProfile(token.userId(), token.nickname(), token.email(), token.pictureUrl()));
         }
         return new Caller(token.userId(), token.nickname(), token.jti(), token.expiresAt());
+    }
+
+    @Override
+    public Caller trust(UserId user, Optional<String> nickname, Optional<String> email, Optional<String> pictureUrl) {
+        gatekeeper.requireMayConnect(user);
+        if (nickname.isPresent() || email.isPresent() || pictureUrl.isPresent()) {
+            directory.remember(new UserProfile(user, nickname, email, pictureUrl));
+        }
+        return new Caller(user, nickname, Optional.empty(), Instant.MAX);
     }
 
     @Override

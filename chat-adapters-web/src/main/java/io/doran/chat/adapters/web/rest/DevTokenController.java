@@ -1,0 +1,27 @@
+package io.doran.chat.adapters.web.rest;
+
+import io.doran.chat.application.port.in.IssueDevTokenUseCase;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code POST /api/dev/token} (SPEC §2): a token for whoever asks, so a newcomer can try the embedded
+ * default. Registered by bootstrap only while {@code chat.auth.dev-tokens} is on; otherwise the path
+ * does not exist.
+ */
+@RestController
+public class DevTokenController {
+
+    private final IssueDevTokenUseCase issue;
+
+    public DevTokenController(IssueDevTokenUseCase issue) {
+        this.issue = issue;
+    }
+
+    @PostMapping("/api/dev/token")
+    Responses.Token token(@RequestBody Requests.DevToken body) {
+        Requests.DevToken request = Inputs.body(body);
+        return new Responses.Token(issue.issue(Inputs.userId(request.userId()), request.nickname()).token());
+    }
+}

@@ -1,0 +1,81 @@
+package io.doran.chat.adapters.web.rest;
+
+import io.doran.chat.application.port.in.ApplyUserStatusUseCase;
+import io.doran.chat.application.port.in.PostServiceMessageUseCase;
+import io.doran.chat.application.port.in.PushNotificationUseCase;
+import io.doran.chat.application.port.in.ReportConnectionStatusUseCase;
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.live.ConnectionId;
+import io.doran.chat.domain.user.UserStatus;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Service-to-service API (SPEC §4; 003, 004), behind the service token. */
+@RestController
+@RequestMapping("/api/internal/v1")
+class InternalApiController {
+
+    private final PostServiceMessageUseCase postMessage;
+    private final ReportConnectionStatusUseCase reportStatus;
+    private final PushNotificationUseCase pushNotification;
+    private final ApplyUserStatusUseCase applyStatus;
+    private final WebMapper mapper;
+
+    InternalApiController(PostServiceMessageUseCase postMessage, ReportConnectionStatusUseCase reportStatus,
+                          PushNotificationUseCase pushNotification, ApplyUserStatusUseCase applyStatus,
+                          WebMapper mapper) {
+        this.postMessage = postMessage;
+        this.reportStatus = reportStatus;
+        this.pushNotification = pushNotification;
+        this.applyStatus = applyStatus;
+        this.mapper = mapper;
+    }
+
+    /** Stores a message on a user's behalf ({@code userId}) or, without one, a system notice. */
+    @PostMapping("/messages")
+    ResponseEntity<Responses.Message> postMessage(@RequestBody Requests.InternalMessage body) {
+        Requests.InternalMessage request = Inputs.body(body);
+        var message = postMessage.post(Inputs.roomId(request.roomId()),
+                Optional.ofNullable(request.userId()).map(Inputs::userId), request.effectiveType(), request.content(),
+                request.imageUrl(), Inputs.clientMessageId(request.clientMessageId()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.message(message));
+    }
+
+    @PostMapping("/users/status")
+    ResponseEntity<Void> connectionStatus(@RequestBody Requests.ConnectionStatus body) {
+        Requests.ConnectionStatus request = Inputs.body(body);
+        if (request.connectionId() == null || request.connectionId().isBlank() || request.connected() == null) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "connectionId and connected are required");
+        }
+        reportStatus.report(Inputs.userId(request.userId()), new ConnectionId(request.connectionId()), request.connected());
+        return ResponseEntity.accepted().build();
+    }
+
+    @PostMapping("/notifications")
+    ResponseEntity<Void> notification(@RequestBody Requests.Notification body) {
+        Requests.Notification request = Inputs.body(body);
+        pushNotification.push(Inputs.userId(request.userId()), request.type(), request.message(), request.link());
+        return ResponseEntity.accepted().build();
+    }
+
+    /** A user's status changed ({@code ACTIVE}, {@code INACTIVE}, {@code SUSPENDED}) or the user was deleted ({@code DELETED}). */
+    @PostMapping("/users/events")
+    ResponseEntity<Void> userEvent(@RequestBody Requests.UserEvent body) {
+        Requests.UserEvent request = Inputs.body(body);
+        UserStatus status;
+        try {
+            status = UserStatus.valueOf(String.valueOf(request.status()).strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "status must be ACTIVE, INACTIVE, SUSPENDED or DELETED");
+        }
+        applyStatus.apply(Inputs.userId(request.userId()), status);
+        return ResponseEntity.accepted().build();
+    }
+}

@@ -1,0 +1,112 @@
+package io.doran.chat.adapters.web.rest;
+
+import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.DeleteMessageUseCase;
+import io.doran.chat.application.port.in.EditMessageUseCase;
+import io.doran.chat.application.port.in.GetHistoryUseCase;
+import io.doran.chat.application.port.in.MarkReadUseCase;
+import io.doran.chat.application.port.in.ReactToMessageUseCase;
+import io.doran.chat.application.port.in.SearchMessagesUseCase;
+import io.doran.chat.application.port.in.SendMessageUseCase;
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.room.RoomId;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Messages of a room (SPEC §4; 000, 002, 003): history, send, edit, delete, reactions, read markers, search. */
+@RestController
+@RequestMapping("/api/chatrooms/{roomId}/messages")
+class MessageController {
+
+    private final GetHistoryUseCase history;
+    private final SendMessageUseCase send;
+    private final EditMessageUseCase edit;
+    private final DeleteMessageUseCase delete;
+    private final ReactToMessageUseCase react;
+    private final MarkReadUseCase markRead;
+    private final SearchMessagesUseCase search;
+    private final WebMapper mapper;
+
+    MessageController(GetHistoryUseCase history, SendMessageUseCase send, EditMessageUseCase edit,
+                      DeleteMessageUseCase delete, ReactToMessageUseCase react, MarkReadUseCase markRead,
+                      SearchMessagesUseCase search, WebMapper mapper) {
+        this.history = history;
+        this.send = send;
+        this.edit = edit;
+        this.delete = delete;
+        this.react = react;
+        this.markRead = markRead;
+        this.search = search;
+        this.mapper = mapper;
+    }
+
+    /** Newest first; {@code before} or {@code after} a message id; public rooms need no token (002). */
+    @GetMapping
+    Responses.History history(Viewer viewer, @PathVariable String roomId,
+                              @RequestParam(defaultValue = "" + GetHistoryUseCase.Query.DEFAULT_LIMIT) int limit,
+                              @RequestParam(required = false) String before,
+                              @RequestParam(required = false) String after) {
+        return mapper.history(history.history(new GetHistoryUseCase.Query(viewer.userId(), Inputs.roomId(roomId),
+                Inputs.optionalMessageId(before), Inputs.optionalMessageId(after), limit)));
+    }
+
+    @PostMapping
+    ResponseEntity<Responses.Message> send(Caller caller, @PathVariable String roomId,
+                                           @RequestBody Requests.SendMessage body) {
+        Requests.SendMessage request = Inputs.body(body);
+        RoomId room = Inputs.roomId(roomId);
+        var sent = send.send(new SendMessageUseCase.Command(caller.userId(), room, request.effectiveType(),
+                request.content(), request.imageUrl(), Inputs.clientMessageId(request.clientMessageId())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.message(sent));
+    }
+
+    @GetMapping("/search")
+    Responses.SearchResult search(Viewer viewer, @PathVariable String roomId, @RequestParam(required = false) String q,
+                                  @RequestParam(defaultValue = "20") int limit) {
+        return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q, limit)));
+    }
+
+    @PatchMapping("/{messageId}")
+    Responses.Message edit(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+                           @RequestBody Requests.EditMessage body) {
+        return mapper.message(edit.edit(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId),
+                Inputs.body(body).content()));
+    }
+
+    @DeleteMapping("/{messageId}")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId, @PathVariable String messageId) {
+        delete.delete(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{messageId}/read")
+    Responses.Read read(Caller caller, @PathVariable String roomId, @PathVariable String messageId) {
+        RoomId room = Inputs.roomId(roomId);
+        MessageId id = Inputs.messageId(messageId);
+        int unread = markRead.markRead(caller.userId(), room, id);
+        return new Responses.Read(room.toString(), id.asString(), unread);
+    }
+
+    @PutMapping("/{messageId}/reactions/{kind}")
+    Responses.Reactions addReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+                                    @PathVariable String kind) {
+        return mapper.reactions(react.react(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId), kind, true));
+    }
+
+    @DeleteMapping("/{messageId}/reactions/{kind}")
+    Responses.Reactions removeReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+                                       @PathVariable String kind) {
+        return mapper.reactions(react.react(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId), kind, false));
+    }
+}

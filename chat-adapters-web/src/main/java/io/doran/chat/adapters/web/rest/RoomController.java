@@ -1,0 +1,146 @@
+package io.doran.chat.adapters.web.rest;
+
+import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.application.port.in.AddParticipantUseCase;
+import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.ChangeRoleUseCase;
+import io.doran.chat.application.port.in.CreateRoomUseCase;
+import io.doran.chat.application.port.in.DeleteRoomUseCase;
+import io.doran.chat.application.port.in.GetRoomUseCase;
+import io.doran.chat.application.port.in.ListMyRoomsUseCase;
+import io.doran.chat.application.port.in.RemoveParticipantUseCase;
+import io.doran.chat.application.port.in.RenameRoomUseCase;
+import io.doran.chat.application.port.in.RoomView;
+import io.doran.chat.application.port.in.SetDisplayNameUseCase;
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.room.DisplayName;
+import io.doran.chat.domain.room.PostId;
+import io.doran.chat.domain.room.Role;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.room.RoomName;
+import io.doran.chat.domain.room.Visibility;
+import io.doran.chat.domain.user.UserId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Rooms and participants (SPEC §4; 000, 001). */
+@RestController
+@RequestMapping("/api/chatrooms")
+class RoomController {
+
+    private final CreateRoomUseCase createRoom;
+    private final ListMyRoomsUseCase listRooms;
+    private final GetRoomUseCase getRoom;
+    private final RenameRoomUseCase renameRoom;
+    private final DeleteRoomUseCase deleteRoom;
+    private final AddParticipantUseCase addParticipant;
+    private final RemoveParticipantUseCase removeParticipant;
+    private final ChangeRoleUseCase changeRole;
+    private final SetDisplayNameUseCase setDisplayName;
+    private final WebMapper mapper;
+
+    RoomController(CreateRoomUseCase createRoom, ListMyRoomsUseCase listRooms, GetRoomUseCase getRoom,
+                   RenameRoomUseCase renameRoom, DeleteRoomUseCase deleteRoom, AddParticipantUseCase addParticipant,
+                   RemoveParticipantUseCase removeParticipant, ChangeRoleUseCase changeRole,
+                   SetDisplayNameUseCase setDisplayName, WebMapper mapper) {
+        this.createRoom = createRoom;
+        this.listRooms = listRooms;
+        this.getRoom = getRoom;
+        this.renameRoom = renameRoom;
+        this.deleteRoom = deleteRoom;
+        this.addParticipant = addParticipant;
+        this.removeParticipant = removeParticipant;
+        this.changeRole = changeRole;
+        this.setDisplayName = setDisplayName;
+        this.mapper = mapper;
+    }
+
+    @PostMapping
+    ResponseEntity<Responses.Room> create(Caller caller, @RequestBody Requests.CreateRoom body) {
+        Requests.CreateRoom request = Inputs.body(body);
+        List<UserId> participants = request.participantIds() == null ? List.of()
+                : request.participantIds().stream().map(Inputs::userId).toList();
+        Optional<Duration> ttl = Optional.ofNullable(request.ttlHours()).map(hours -> {
+            if (hours < 1) {
+                throw new ChatException(ErrorCode.VALIDATION_FAILED, "ttlHours must be between 1 and 8784");
+            }
+            return Duration.ofHours(hours);
+        });
+        RoomView room = createRoom.create(new CreateRoomUseCase.Command(caller.userId(), new RoomName(request.name()),
+                participants, Optional.ofNullable(request.postId()).map(PostId::new),
+                request.visibility() == null ? Visibility.PRIVATE : Visibility.parse(request.visibility()), ttl));
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.room(room));
+    }
+
+    @GetMapping
+    List<Responses.RoomSummary> list(Caller caller) {
+        return mapper.summaries(listRooms.listRooms(caller.userId()));
+    }
+
+    @GetMapping("/{roomId}")
+    Responses.Room get(Viewer viewer, @PathVariable String roomId) {
+        RoomId id = Inputs.roomId(roomId);
+        return mapper.room(getRoom.getRoom(viewer.userId(), id));
+    }
+
+    @PatchMapping("/{roomId}")
+    Responses.Room rename(Caller caller, @PathVariable String roomId, @RequestBody Requests.RenameRoom body) {
+        return mapper.room(renameRoom.rename(caller.userId(), Inputs.roomId(roomId), new RoomName(Inputs.body(body).name())));
+    }
+
+    @DeleteMapping("/{roomId}")
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId) {
+        deleteRoom.delete(caller.userId(), Inputs.roomId(roomId));
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{roomId}/participants")
+    ResponseEntity<Responses.Room> addParticipant(Caller caller, @PathVariable String roomId,
+                                                  @RequestBody Requests.AddParticipant body) {
+        Requests.AddParticipant request = Inputs.body(body);
+        Role role = request.role() == null ? Role.MEMBER : Role.parse(request.role());
+        RoomView room = addParticipant.addParticipant(caller.userId(), Inputs.roomId(roomId),
+                Inputs.userId(request.userId()), role);
+        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.room(room));
+    }
+
+    @DeleteMapping("/{roomId}/participants/{userId}")
+    ResponseEntity<Void> removeParticipant(Caller caller, @PathVariable String roomId, @PathVariable String userId) {
+        removeParticipant.removeParticipant(caller.userId(), Inputs.roomId(roomId), Inputs.userId(userId));
+        return ResponseEntity.noContent().build();
+    }
+
+    /** Changes the role, the per-room display name, or both; at least one is required. */
+    @PatchMapping("/{roomId}/participants/{userId}")
+    Responses.Room updateParticipant(Caller caller, @PathVariable String roomId, @PathVariable String userId,
+                                     @RequestBody Requests.UpdateParticipant body) {
+        Requests.UpdateParticipant request = Inputs.body(body);
+        if (request.role() == null && request.displayName() == null) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "role or displayName is required");
+        }
+        RoomId room = Inputs.roomId(roomId);
+        UserId target = Inputs.userId(userId);
+        Role role = request.role() == null ? null : Role.parse(request.role());
+        DisplayName displayName = request.displayName() == null ? null : new DisplayName(request.displayName());
+        RoomView view = null;
+        if (displayName != null) {
+            view = setDisplayName.setDisplayName(caller.userId(), room, target, displayName);
+        }
+        if (role != null) {
+            view = changeRole.changeRole(caller.userId(), room, target, role);
+        }
+        return mapper.room(view);
+    }
+}
