@@ -1,0 +1,118 @@
+package io.doran.chat.adapters.ws;
+
+import io.doran.chat.application.port.in.AuthenticateUseCase;
+import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.ServerHttpRequest;
+import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.socket.WebSocketHandler;
+import org.springframework.web.socket.server.HandshakeInterceptor;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from the {@code jwt_token}
+ * cookie, {@code Authorization: Bearer}, or {@code ?token=}. A handshake with an invalid, expired or
+ * revoked token is refused with HTTP 401 and {@code {"error":"invalid_token","message":"JWT token is invalid"}};
+ * one without a token is accepted unauthenticated and must send {@code authenticate} in time.
+ */
+final class HandshakeAuthenticator implements HandshakeInterceptor {
+
+    static final String CALLER = "doran.caller";
+    static final String TOKEN = "doran.token";
+    static final String LOCALE = "doran.locale";
+    private static final String BEARER = "Bearer ";
+
+    private final AuthenticateUseCase authenticate;
+    private final String cookieName;
+
+    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName) {
+        this.authenticate = authenticate;
+        this.cookieName = cookieName;
+    }
+
+    @Override
+    public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                                   Map<String, Object> attributes) {
+        List<Locale.LanguageRange> languages = parseLanguages(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
+        attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
+                : Locale.forLanguageTag(languages.getFirst().getRange()));
+        String token = token(request);
+        if (token == null) {
+            return true;
+        }
+        try {
+            Caller caller = authenticate.authenticate(token);
+            attributes.put(CALLER, caller);
+            attributes.put(TOKEN, token);
+            return true;
+        } catch (ChatException e) {
+            refuse(response, e.code());
+            return false;
+        }
+    }
+
+    @Override
+    public void afterHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
+                               Exception exception) {
+    }
+
+    private String token(ServerHttpRequest request) {
+        String cookies = request.getHeaders().getFirst(HttpHeaders.COOKIE);
+        if (cookies != null) {
+            for (String cookie : cookies.split(";")) {
+                String[] pair = cookie.strip().split("=", 2);
+                if (pair.length == 2 && pair[0].equals(cookieName) && !pair[1].isBlank()) {
+                    return pair[1];
+                }
+            }
+        }
+        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+            return authorization.substring(BEARER.length()).strip();
+        }
+        String query = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
+        return query == null || query.isBlank() ? null : java.net.URLDecoder.decode(query, StandardCharsets.UTF_8);
+    }
+
+    private static void refuse(ServerHttpResponse response, ErrorCode code) {
+        String error = switch (code) {
+            case EXPIRED_TOKEN -> "expired_token";
+            case REVOKED_TOKEN -> "revoked_token";
+            case USER_SUSPENDED -> "user_suspended";
+            default -> "invalid_token";
+        };
+        String message = switch (code) {
+            case EXPIRED_TOKEN -> "JWT token is expired";
+            case REVOKED_TOKEN -> "JWT token is revoked";
+            case USER_SUSPENDED -> "User is suspended";
+            default -> "JWT token is invalid";
+        };
+        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        try {
+            response.getBody().write(("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}")
+                    .getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static List<Locale.LanguageRange> parseLanguages(String header) {
+        if (header == null || header.isBlank()) {
+            return List.of();
+        }
+        try {
+            return Locale.LanguageRange.parse(header);
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+    }
+}

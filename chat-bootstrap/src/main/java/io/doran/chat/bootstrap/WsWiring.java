@@ -1,0 +1,30 @@
+package io.doran.chat.bootstrap;
+
+import io.doran.chat.adapters.ws.WsAdapterConfiguration;
+import io.doran.chat.adapters.ws.WsSettings;
+import io.doran.chat.adapters.ws.WsUseCases;
+import io.doran.chat.application.service.AccessService;
+import io.doran.chat.application.service.LiveRoomService;
+import io.doran.chat.application.service.MessageService;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The WebSocket endpoint {@code /chat} (SPEC §5). */
+@Configuration(proxyBeanMethods = false)
+@Import(WsAdapterConfiguration.class)
+class WsWiring {
+
+    @Bean
+    WsUseCases wsUseCases(AccessService access, LiveRoomService live, MessageService messages) {
+        return new WsUseCases(access, live, live, live, live, messages, messages, messages, messages, messages, live);
+    }
+
+    @Bean
+    WsSettings wsSettings(ChatProperties properties) {
+        ChatProperties.Ws ws = properties.ws();
+        return new WsSettings((int) ws.maxFrameSize().toBytes(), ws.oversizeStrikes(), ws.authTimeout(),
+                ws.revalidateEvery(), ws.outboundQueue(), ws.maxConnectionsPerUser(), ws.idleSweepEvery(),
+                ws.allowedOrigins());
+    }
+}
