@@ -14,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The JSON text frames of SPEC §5. Every frame is an object whose {@code type} names it; a message
- * travels with the same fields as in REST responses, so one client model serves both.
+ * travels with the same fields as in REST responses, so one client model serves both. Since
+ * {@code type} names the frame, a notification's own type (004) travels as {@code notificationType},
+ * as a message's travels as {@code messageType}.
  */
 final class Frames {
 
@@ -53,7 +55,7 @@ final class Frames {
             case LiveUpdate.RoomDeleted d -> frame("room-deleted", "roomId", d.room());
             case LiveUpdate.RoomLeft l -> frame("room-left", "roomId", l.room());
             case LiveUpdate.Presence p -> frame("presence", "userId", p.userId(), "online", p.online());
-            case LiveUpdate.Notification n -> frame("notification", "type", n.type(), "message", n.message(),
+            case LiveUpdate.Notification n -> frame("notification", "notificationType", n.type(), "message", n.message(),
                     "link", n.link());
         };
         return write(frame);
