@@ -287,6 +287,21 @@ class LiveRoomServiceTest {
     }
 
     @Test
+    void members_of_live_rooms_hear_when_a_fellow_participant_comes_online_and_goes_offline() {
+        Recorder alice = connect("a", ALICE);
+        join(alice);
+        Recorder outsider = connect("d", UserId.of("dave"));
+
+        Recorder bob = connect("b", BOB);
+        chat.liveRooms.disconnect(bob.id());
+
+        assertThat(alice.updates(LiveUpdate.Presence.class)).extracting(LiveUpdate.Presence::userId, LiveUpdate.Presence::online)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", true), org.assertj.core.groups.Tuple.tuple("bob", false));
+        assertThat(outsider.updates(LiveUpdate.Presence.class)).isEmpty();
+        assertThat(bob.updates(LiveUpdate.Presence.class)).isEmpty();
+    }
+
+    @Test
     void notifications_reach_every_connection_of_their_user() {
         Recorder one = connect("a1", ALICE);
         Recorder two = connect("a2", ALICE);

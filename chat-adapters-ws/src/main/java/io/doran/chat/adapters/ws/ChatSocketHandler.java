@@ -261,8 +261,9 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         }
     }
 
+    /** Connections open and not being closed. */
     int openConnections() {
-        return connections.size();
+        return (int) connections.values().stream().filter(connection -> !connection.isClosed()).count();
     }
 
     // --- field readers -----------------------------------------------------------------------------

@@ -57,6 +57,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,6 +97,7 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
         this.views = new Views(directory, reactions);
         this.settings = settings;
         this.clock = clock;
+        userEvents.subscribeAll(this::onAnyUserEvent);
     }
 
     // --- connections -------------------------------------------------------------------------------
@@ -323,8 +325,10 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
     }
 
     private static List<ConnectionId> othersThan(Live live, UserId user) {
-        return live.room().connections().stream()
-                .filter(c -> live.room().userOf(c).filter(user::equals).isEmpty()).toList();
+        synchronized (live) {
+            return live.room().connections().stream()
+                    .filter(c -> live.room().userOf(c).filter(user::equals).isEmpty()).toList();
+        }
     }
 
     private void deliver(Collection<ConnectionId> recipients, Delivery delivery) {
@@ -361,6 +365,27 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
             case RoomDeleted deleted -> new LiveUpdate.RoomDeleted(roomId);
             case RoomCreated created -> null;
         });
+    }
+
+    /**
+     * Presence (002, 004): when a user comes online or goes offline anywhere, the local connections of
+     * the live rooms they participate in hear it once each, the user's own connections excepted.
+     */
+    private void onAnyUserEvent(UserEvent event) {
+        if (!(event instanceof PresenceChanged presenceChanged) || liveRooms.isEmpty()) {
+            return;
+        }
+        Set<ConnectionId> recipients = new LinkedHashSet<>();
+        for (ChatRoom room : rooms.findByParticipant(presenceChanged.userId())) {
+            Live live = liveRooms.get(room.id());
+            if (live != null) {
+                recipients.addAll(othersThan(live, presenceChanged.userId()));
+            }
+        }
+        if (!recipients.isEmpty()) {
+            deliver(recipients, new Delivery(new LiveUpdate.Presence(presenceChanged.userId().value(),
+                    presenceChanged.online())));
+        }
     }
 
     private void onUserEvent(LiveConnection connection, UserEvent event) {
