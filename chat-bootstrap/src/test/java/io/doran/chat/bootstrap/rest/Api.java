@@ -88,7 +88,7 @@ public final class Api {
             headers.forEach(request::header);
             try {
                 HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-                JsonNode json = response.body().isEmpty() ? JSON.missingNode() : JSON.readTree(response.body());
+                JsonNode json = parse(response);
                 return new Response(response.statusCode(), json, response);
             } catch (java.io.IOException e) {
                 throw new java.io.UncheckedIOException(e);
@@ -97,6 +97,11 @@ public final class Api {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    private static JsonNode parse(HttpResponse<String> response) {
+        boolean isJson = response.headers().firstValue("Content-Type").map(type -> type.contains("json")).orElse(false);
+        return isJson && !response.body().isEmpty() ? JSON.readTree(response.body()) : JSON.missingNode();
     }
 
     public Call get(String path) {
