@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Primary;
  * Observed through the {@code chat_live_rooms} gauge of {@code /actuator/prometheus}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "spring.main.allow-bean-definition-overriding=true", "chat.rooms.idle-timeout=30m",
+        "chat.rooms.idle-timeout=30m",
         "chat.ws.idle-sweep-every=1h"})
 class LiveRoomLifecycleTest {
 
@@ -53,7 +53,7 @@ class LiveRoomLifecycleTest {
     static class ClockOverride {
         @Bean
         @Primary
-        MovableClock clock() {
+        MovableClock movableClock() {
             return new MovableClock();
         }
     }
