@@ -60,6 +60,11 @@ public final class Fixtures {
                 message.clientMessageId().orElse(null));
     }
 
+    /** A user id no other test uses. */
+    public static UserId unique(String name) {
+        return UserId.of(name + "-" + java.util.UUID.randomUUID());
+    }
+
     public static ClientMessageId clientId(String value) {
         return new ClientMessageId(value);
     }

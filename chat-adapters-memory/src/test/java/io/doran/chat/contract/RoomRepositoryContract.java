@@ -1,8 +1,5 @@
 package io.doran.chat.contract;
 
-import static io.doran.chat.contract.Fixtures.ALICE;
-import static io.doran.chat.contract.Fixtures.BOB;
-import static io.doran.chat.contract.Fixtures.CAROL;
 import static io.doran.chat.contract.Fixtures.T0;
 import static io.doran.chat.contract.Fixtures.room;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +15,7 @@ import io.doran.chat.domain.room.Role;
 import io.doran.chat.domain.room.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
+import io.doran.chat.domain.user.UserId;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,6 +25,10 @@ import org.junit.jupiter.api.Test;
 public abstract class RoomRepositoryContract {
 
     protected RoomRepository repository;
+    /** Users of this test only: a shared store may hold other tests' rooms of other users. */
+    protected final UserId ALICE = Fixtures.unique("alice");
+    protected final UserId BOB = Fixtures.unique("bob");
+    protected final UserId CAROL = Fixtures.unique("carol");
 
     protected abstract RoomRepository newRepository();
 

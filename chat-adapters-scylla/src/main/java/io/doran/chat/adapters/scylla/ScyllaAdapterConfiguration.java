@@ -1,0 +1,78 @@
+package io.doran.chat.adapters.scylla;
+
+import com.datastax.oss.driver.api.core.CqlIdentifier;
+import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.CqlSessionBuilder;
+import com.datastax.oss.driver.api.core.type.UserDefinedType;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The ScyllaDB adapter: rooms, participants, messages, reactions, read markers and idempotency in a
+ * CQL database. The session comes from Spring Boot's builder ({@code spring.cassandra.*}); it is
+ * opened without a keyspace, so the keyspace can be created when missing, and every statement names
+ * its table with the keyspace. Bootstrap imports this configuration under the {@code scylla} profile.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ScyllaAdapterConfiguration {
+
+    @Bean(destroyMethod = "close")
+    CqlSession cassandraSession(ObjectProvider<CqlSessionBuilder> builder) {
+        return builder.getObject().withKeyspace((CqlIdentifier) null).build();
+    }
+
+    @Bean
+    ScyllaStore scyllaStore(CqlSession session, ScyllaSettings settings, Clock clock) {
+        return ScyllaStore.open(session, settings, clock);
+    }
+
+    @Bean
+    ScyllaRoomRepository scyllaRoomRepository(ScyllaStore store) {
+        return store.rooms();
+    }
+
+    @Bean
+    ScyllaMessageRepository scyllaMessageRepository(ScyllaStore store) {
+        return store.messages();
+    }
+
+    @Bean
+    ScyllaReactionRepository scyllaReactionRepository(ScyllaStore store) {
+        return store.reactions();
+    }
+
+    @Bean
+    ScyllaReadMarkerRepository scyllaReadMarkerRepository(ScyllaStore store) {
+        return store.readMarkers();
+    }
+
+    @Bean
+    ScyllaClientMessageIds scyllaClientMessageIds(ScyllaStore store) {
+        return store.clientMessageIds();
+    }
+
+    /** The schema applied and the repositories over one session. */
+    public record ScyllaStore(ScyllaRoomRepository rooms, ScyllaMessageRepository messages,
+                              ScyllaReactionRepository reactions, ScyllaReadMarkerRepository readMarkers,
+                              ScyllaClientMessageIds clientMessageIds) {
+
+        /** Applies the schema (idempotent, versioned) and builds the repositories. */
+        public static ScyllaStore open(CqlSession session, ScyllaSettings settings, Clock clock) {
+            Cql cql = new Cql(session, settings);
+            new ScyllaSchema(cql, settings).apply();
+            UserDefinedType participant = session.getMetadata().getKeyspace(settings.keyspace())
+                    .flatMap(keyspace -> keyspace.getUserDefinedType("participant"))
+                    .orElseGet(() -> {
+                        session.refreshSchema();
+                        return session.getMetadata().getKeyspace(settings.keyspace())
+                                .flatMap(keyspace -> keyspace.getUserDefinedType("participant")).orElseThrow();
+                    });
+            Buckets buckets = new Buckets(settings.bucket());
+            return new ScyllaStore(new ScyllaRoomRepository(cql, participant), new ScyllaMessageRepository(cql, buckets, clock),
+                    new ScyllaReactionRepository(cql, buckets), new ScyllaReadMarkerRepository(cql),
+                    new ScyllaClientMessageIds(cql));
+        }
+    }
+}
