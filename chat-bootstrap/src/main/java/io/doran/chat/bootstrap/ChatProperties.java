@@ -16,10 +16,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param rooms    live rooms, history and reactions
  * @param internal the internal service API
  * @param ws       the WebSocket endpoint
+ * @param scylla   the ScyllaDB store (profile {@code scylla})
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth auth, @DefaultValue Limits limits,
-                             @DefaultValue Rooms rooms, @DefaultValue Internal internal, @DefaultValue Ws ws) {
+                             @DefaultValue Rooms rooms, @DefaultValue Internal internal, @DefaultValue Ws ws,
+                             @DefaultValue Scylla scylla) {
 
     /**
      * @param devTokens  whether {@code POST /api/dev/token} mints tokens (default: on only with no profile)
@@ -56,6 +58,18 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
                      @DefaultValue("60s") Duration revalidateEvery, @DefaultValue("256") int outboundQueue,
                      @DefaultValue("10") int maxConnectionsPerUser, @DefaultValue("30s") Duration idleSweepEvery,
                      @DefaultValue("*") List<String> allowedOrigins) {
+    }
+
+    /**
+     * @param replication       the keyspace's replication, created with the keyspace when missing
+     * @param consistency       consistency level of reads and writes
+     * @param serialConsistency consistency level of lightweight transactions
+     * @param bucket            the time window of one message partition
+     */
+    public record Scylla(@DefaultValue("{'class': 'SimpleStrategy', 'replication_factor': 1}") String replication,
+                         @DefaultValue("LOCAL_QUORUM") String consistency,
+                         @DefaultValue("LOCAL_SERIAL") String serialConsistency,
+                         @DefaultValue("10d") Duration bucket) {
     }
 
     /**

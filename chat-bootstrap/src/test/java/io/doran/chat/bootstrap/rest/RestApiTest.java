@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.limits.messages-per-minute=10000", "chat.limits.request-burst=10000", "chat.limits.requests-per-second=10000",
         "chat.internal.service-token=s3rvice-token"})
-class RestApiTest {
+public class RestApiTest {
 
     @LocalServerPort
     int port;

@@ -33,7 +33,7 @@ import tools.jackson.databind.JsonNode;
         "chat.auth.jwt.secret=" + WebSocketProtocolTest.SECRET, "chat.ws.auth-timeout=1s",
         "chat.internal.service-token=svc-token",
         "chat.limits.messages-per-minute=10000", "chat.limits.request-burst=10000", "chat.limits.requests-per-second=10000"})
-class WebSocketProtocolTest {
+public class WebSocketProtocolTest {
 
     static final String SECRET = "c2VjcmV0LWtleS1mb3Itd2Vic29ja2V0LXRlc3RzLTAxMjM0NTY3";
 
