@@ -1,7 +1,7 @@
 package io.doran.chat.bootstrap.ws;
 
 import io.doran.chat.bootstrap.rest.Api;
-import io.doran.chat.bootstrap.ws.LiveRoomLifecycleTest.MovableClock;
+import io.doran.chat.contract.ManualClock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +21,7 @@ class ExpiredRoomTest {
     int port;
 
     @Autowired
-    MovableClock clock;
+    ManualClock clock;
 
     @Test
     void an_expired_room_refuses_joins_and_sends() {
@@ -34,7 +34,7 @@ class ExpiredRoomTest {
         try (WsClient client = WsClient.withToken(port, token)) {
             client.send(Map.of("type", "join-room", "roomId", room));
             client.await("room-joined");
-            clock.now = clock.now.plus(Duration.ofHours(2));
+            clock.advance(Duration.ofHours(2));
 
             client.send(Map.of("type", "send-message", "roomId", room, "content", "too late"));
             client.awaitError("ROOM_EXPIRED");

@@ -4,11 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
 import io.doran.chat.bootstrap.rest.Api;
-import java.time.Clock;
+import io.doran.chat.contract.ManualClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -29,32 +27,12 @@ import org.springframework.context.annotation.Primary;
         "chat.ws.idle-sweep-every=1h"})
 class LiveRoomLifecycleTest {
 
-    /** A clock that only moves when the test says so. */
-    static final class MovableClock extends Clock {
-        volatile Instant now = Instant.now();
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
-
     @TestConfiguration
     static class ClockOverride {
         @Bean
         @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
+        ManualClock movableClock() {
+            return new ManualClock(Instant.now());
         }
     }
 
@@ -62,7 +40,7 @@ class LiveRoomLifecycleTest {
     int port;
 
     @Autowired
-    MovableClock clock;
+    ManualClock clock;
 
     @Autowired
     ExpireIdleLiveRoomsUseCase idleTimer;
@@ -89,7 +67,7 @@ class LiveRoomLifecycleTest {
             client.await("room-left");
             assertThat(liveRooms(api, "idle")).isEqualTo(1);
 
-            clock.now = clock.now.plus(Duration.ofMinutes(29));
+            clock.advance(Duration.ofMinutes(29));
             assertThat(idleTimer.expireIdleRooms()).isZero();
             client.send(Map.of("type", "join-room", "roomId", room));
             assertThat(client.await("room-joined").path("memberCount").asInt()).isEqualTo(1);
@@ -97,7 +75,7 @@ class LiveRoomLifecycleTest {
 
             client.send(Map.of("type", "leave-room", "roomId", room));
             client.await("room-left");
-            clock.now = clock.now.plus(Duration.ofMinutes(30));
+            clock.advance(Duration.ofMinutes(30));
             assertThat(idleTimer.expireIdleRooms()).isEqualTo(1);
             assertThat(liveRooms(api, "idle") + liveRooms(api, "active")).isZero();
 
