@@ -15,15 +15,16 @@ import com.tngtech.archunit.lang.ArchRule;
  * <pre>
  * chat-domain          plain Java: depends on nothing but the JDK
  * chat-application     use cases and ports: the JDK and the domain only (no web, persistence, driver, JSON, Spring)
- * inbound adapters     web (outside web.out) and ws call use cases (port.in) only
- * outbound adapters    memory, scylla, redis, web.out implement ports (port.out) only
+ * inbound adapters     web (outside web.out), ws and redis.in (external channels) call use cases (port.in) only
+ * outbound adapters    memory, scylla, redis (outside redis.in), web.out implement ports (port.out) only
  * adapters             never depend on one another; only bootstrap knows them
  * </pre>
  */
 @AnalyzeClasses(packages = "io.doran.chat", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    static final String[] INBOUND_ADAPTERS = {"..adapters.web..", "..adapters.ws.."};
+    static final String[] INBOUND_ADAPTERS = {"..adapters.web..", "..adapters.ws..", "..adapters.redis.in.."};
+    static final String INBOUND_REDIS = "..adapters.redis.in..";
     static final String OUTBOUND_WEB = "..adapters.web.out..";
     static final String[] OUTBOUND_ADAPTERS = {"io.doran.chat.adapters.memory..", "io.doran.chat.adapters.scylla..",
             "io.doran.chat.adapters.redis..", OUTBOUND_WEB};
@@ -47,6 +48,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule outbound_adapters_implement_ports_only = noClasses()
             .that().resideInAnyPackage(OUTBOUND_ADAPTERS)
+            .and().resideOutsideOfPackage(INBOUND_REDIS)
             .should().dependOnClassesThat()
             .resideInAnyPackage("io.doran.chat.application.port.in..", "io.doran.chat.application.service..")
             .because("outbound adapters implement port.out and nothing else (STYLE)");

@@ -1,7 +1,5 @@
 package io.doran.chat.contract;
 
-import static io.doran.chat.contract.Fixtures.ALICE;
-import static io.doran.chat.contract.Fixtures.BOB;
 import static io.doran.chat.contract.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +11,10 @@ import org.junit.jupiter.api.Test;
 
 /** What every {@link Presence} does; each implementation extends this unchanged. */
 public abstract class PresenceContract {
+
+    /** Users of this test only: a shared store may hold other tests' users. */
+    protected final io.doran.chat.domain.user.UserId ALICE = Fixtures.unique("alice");
+    protected final io.doran.chat.domain.user.UserId BOB = Fixtures.unique("bob");
 
     protected Presence presence;
 

@@ -1,7 +1,5 @@
 package io.doran.chat.contract;
 
-import static io.doran.chat.contract.Fixtures.ALICE;
-import static io.doran.chat.contract.Fixtures.BOB;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.out.UserStatuses;
@@ -11,6 +9,10 @@ import org.junit.jupiter.api.Test;
 
 /** What every {@link UserStatuses} does; each implementation extends this unchanged. */
 public abstract class UserStatusesContract {
+
+    /** Users of this test only: a shared store may hold other tests' users. */
+    protected final io.doran.chat.domain.user.UserId ALICE = Fixtures.unique("alice");
+    protected final io.doran.chat.domain.user.UserId BOB = Fixtures.unique("bob");
 
     protected UserStatuses statuses;
 

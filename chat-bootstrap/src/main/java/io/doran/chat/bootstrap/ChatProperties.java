@@ -17,11 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param internal the internal service API
  * @param ws       the WebSocket endpoint
  * @param scylla   the ScyllaDB store (profile {@code scylla})
+ * @param redis    the Redis store and broker (profile {@code redis})
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth auth, @DefaultValue Limits limits,
                              @DefaultValue Rooms rooms, @DefaultValue Internal internal, @DefaultValue Ws ws,
-                             @DefaultValue Scylla scylla) {
+                             @DefaultValue Scylla scylla, @DefaultValue Redis redis) {
 
     /**
      * @param devTokens  whether {@code POST /api/dev/token} mints tokens (default: on only with no profile)
@@ -51,13 +52,14 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
      * @param outboundQueue         frames queued per connection before a slow client is disconnected
      * @param maxConnectionsPerUser open connections per user on one node
      * @param idleSweepEvery        how often idle live rooms are checked against their timeout
+     * @param heartbeatEvery        how often this node's connections are marked alive in presence (within the presence TTL)
      * @param allowedOrigins        browser origins allowed to connect
      */
     public record Ws(@DefaultValue("64KB") org.springframework.util.unit.DataSize maxFrameSize,
                      @DefaultValue("3") int oversizeStrikes, @DefaultValue("10s") Duration authTimeout,
                      @DefaultValue("60s") Duration revalidateEvery, @DefaultValue("256") int outboundQueue,
                      @DefaultValue("10") int maxConnectionsPerUser, @DefaultValue("30s") Duration idleSweepEvery,
-                     @DefaultValue("*") List<String> allowedOrigins) {
+                     @DefaultValue("20s") Duration heartbeatEvery, @DefaultValue("*") List<String> allowedOrigins) {
     }
 
     /**
@@ -70,6 +72,15 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
                          @DefaultValue("LOCAL_QUORUM") String consistency,
                          @DefaultValue("LOCAL_SERIAL") String serialConsistency,
                          @DefaultValue("10d") Duration bucket) {
+    }
+
+    /**
+     * @param presenceTtl  how long a connection counts as online without a heartbeat (a crashed node's users go offline after it)
+     * @param nodeLeaseTtl how long a node id lease lasts without renewal
+     * @param brokerInbox  cross-node messages a node may hold for dispatch before it drops (and logs) them
+     */
+    public record Redis(@DefaultValue("60s") Duration presenceTtl, @DefaultValue("30s") Duration nodeLeaseTtl,
+                        @DefaultValue("100000") int brokerInbox) {
     }
 
     /**

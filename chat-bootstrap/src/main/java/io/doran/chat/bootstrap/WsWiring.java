@@ -25,6 +25,6 @@ class WsWiring {
         ChatProperties.Ws ws = properties.ws();
         return new WsSettings((int) ws.maxFrameSize().toBytes(), ws.oversizeStrikes(), ws.authTimeout(),
                 ws.revalidateEvery(), ws.outboundQueue(), ws.maxConnectionsPerUser(), ws.idleSweepEvery(),
-                ws.allowedOrigins());
+                ws.heartbeatEvery(), ws.allowedOrigins());
     }
 }

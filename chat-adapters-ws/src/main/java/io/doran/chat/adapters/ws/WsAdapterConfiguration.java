@@ -2,6 +2,7 @@ package io.doran.chat.adapters.ws;
 
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
+import io.doran.chat.application.port.in.KeepPresenceAliveUseCase;
 import java.time.Clock;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -35,7 +36,8 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, DisposableBe
             Thread.ofPlatform().name("ws-timers").daemon().factory());
 
     public WsAdapterConfiguration(WsUseCases useCases, AuthenticateUseCase authenticate,
-                                  ExpireIdleLiveRoomsUseCase expireIdleRooms, JsonMapper json, WsSettings settings,
+                                  ExpireIdleLiveRoomsUseCase expireIdleRooms, KeepPresenceAliveUseCase presence,
+                                  JsonMapper json, WsSettings settings,
                                   Clock clock, @org.springframework.beans.factory.annotation.Value(
                                           "${chat.auth.cookie-name:jwt_token}") String cookieName) {
         this.settings = settings;
@@ -43,6 +45,9 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, DisposableBe
         this.handshake = new HandshakeAuthenticator(authenticate, cookieName);
         long revalidate = settings.revalidateEvery().toMillis();
         timers.scheduleWithFixedDelay(() -> guard("re-validation", handler::revalidate), revalidate, revalidate,
+                TimeUnit.MILLISECONDS);
+        long heartbeat = settings.heartbeatEvery().toMillis();
+        timers.scheduleWithFixedDelay(() -> guard("presence heartbeat", presence::keepPresenceAlive), heartbeat, heartbeat,
                 TimeUnit.MILLISECONDS);
         long sweep = settings.idleSweepEvery().toMillis();
         timers.scheduleWithFixedDelay(() -> guard("idle sweep", expireIdleRooms::expireIdleRooms), sweep, sweep,

@@ -13,11 +13,12 @@ import java.util.List;
  * @param outboundQueue           frames queued per connection; a client that lets it fill is disconnected
  * @param maxConnectionsPerUser   open connections per user on this node
  * @param idleSweepEvery          how often idle live rooms are checked against their timeout
+ * @param heartbeatEvery          how often this node's connections are marked alive in presence
  * @param allowedOrigins          origins allowed to open the socket from a browser
  */
 public record WsSettings(int maxFrameBytes, int oversizeStrikes, Duration authTimeout, Duration revalidateEvery,
                          int outboundQueue, int maxConnectionsPerUser, Duration idleSweepEvery,
-                         List<String> allowedOrigins) {
+                         Duration heartbeatEvery, List<String> allowedOrigins) {
 
     public WsSettings {
         if (maxFrameBytes < 1024 || oversizeStrikes < 1 || outboundQueue < 1 || maxConnectionsPerUser < 1) {
@@ -28,6 +29,6 @@ public record WsSettings(int maxFrameBytes, int oversizeStrikes, Duration authTi
 
     public static WsSettings defaults() {
         return new WsSettings(64 * 1024, 3, Duration.ofSeconds(10), Duration.ofSeconds(60), 256, 10,
-                Duration.ofSeconds(30), List.of("*"));
+                Duration.ofSeconds(30), Duration.ofSeconds(20), List.of("*"));
     }
 }

@@ -5,6 +5,7 @@ import io.doran.chat.application.port.in.Delivery;
 import io.doran.chat.application.port.in.DisconnectUseCase;
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
 import io.doran.chat.application.port.in.JoinLiveRoomUseCase;
+import io.doran.chat.application.port.in.KeepPresenceAliveUseCase;
 import io.doran.chat.application.port.in.LeaveLiveRoomUseCase;
 import io.doran.chat.application.port.in.LiveConnection;
 import io.doran.chat.application.port.in.LiveUpdate;
@@ -71,7 +72,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * made through REST reach live rooms at once because they arrive as the same events.
  */
 public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase, JoinLiveRoomUseCase,
-        LeaveLiveRoomUseCase, SendTypingUseCase, ExpireIdleLiveRoomsUseCase {
+        LeaveLiveRoomUseCase, SendTypingUseCase, ExpireIdleLiveRoomsUseCase, KeepPresenceAliveUseCase {
 
     private final RoomRepository rooms;
     private final MessageRepository messages;
@@ -209,6 +210,14 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
             }
         }
         return closed;
+    }
+
+    @Override
+    public void keepPresenceAlive() {
+        Instant now = clock.instant();
+        for (Connected connected : connections.values()) {
+            presence.heartbeat(connected.connection().userId(), connected.connection().id(), now);
+        }
     }
 
     /** How many live rooms this node has in each state (metrics: live rooms by state, SPEC §9). */

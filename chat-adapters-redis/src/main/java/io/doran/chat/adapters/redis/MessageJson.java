@@ -1,0 +1,28 @@
+package io.doran.chat.adapters.redis;
+
+import io.doran.chat.domain.message.ClientMessageId;
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.message.MessageType;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A message as Redis keeps and carries it (cache entries, cross-node events). */
+record MessageJson(long id, UUID roomId, String authorId, String type, String content, String imageUrl,
+                   Instant createdAt, Instant editedAt, Instant deletedAt, String deletedBy, String clientMessageId) {
+
+    static MessageJson of(Message m) {
+        return new MessageJson(m.id().value(), m.roomId().value(), m.authorId().value(), m.type().wireName(),
+                m.content().orElse(null), m.imageUrl().orElse(null), m.createdAt(), m.editedAt().orElse(null),
+                m.deletedAt().orElse(null), m.deletedBy().map(UserId::value).orElse(null),
+                m.clientMessageId().map(ClientMessageId::value).orElse(null));
+    }
+
+    Message toMessage() {
+        return Message.restore(new MessageId(id), new RoomId(roomId), UserId.of(authorId), MessageType.parse(type), content,
+                imageUrl, createdAt, editedAt, deletedAt, deletedBy == null ? null : UserId.of(deletedBy),
+                clientMessageId == null ? null : new ClientMessageId(clientMessageId));
+    }
+}
