@@ -91,6 +91,19 @@ public final class PubSub implements AutoCloseable {
         return () -> unsubscribe(channel, listener);
     }
 
+    /** A channel to listen to, for inbound adapters: the same as {@link #subscribe}, closed through a plain handle. */
+    public Listening listen(String channel, Consumer<String> listener) {
+        Subscription subscription = subscribe(channel, listener);
+        return subscription::close;
+    }
+
+    /** Stops listening when closed. */
+    @FunctionalInterface
+    public interface Listening extends AutoCloseable {
+        @Override
+        void close();
+    }
+
     private void unsubscribe(String channel, Consumer<String> listener) {
         boolean[] last = {false};
         listeners.computeIfPresent(channel, (c, list) -> {

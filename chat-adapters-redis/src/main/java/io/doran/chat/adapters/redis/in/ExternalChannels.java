@@ -4,7 +4,6 @@ import io.doran.chat.adapters.redis.PubSub;
 import io.doran.chat.application.port.in.ApplyUserStatusUseCase;
 import io.doran.chat.application.port.in.PostServiceMessageUseCase;
 import io.doran.chat.application.port.in.PushNotificationUseCase;
-import io.doran.chat.application.port.out.Subscription;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.room.RoomId;
 import io.doran.chat.domain.user.UserId;
@@ -32,20 +31,20 @@ public final class ExternalChannels implements AutoCloseable {
 
     private final PubSub pubSub;
     private final JsonMapper json;
-    private final List<Subscription> subscriptions;
+    private final List<PubSub.Listening> subscriptions;
 
     public ExternalChannels(PubSub pubSub, JsonMapper json, PushNotificationUseCase notifications,
                             PostServiceMessageUseCase roomMessages, ApplyUserStatusUseCase statuses) {
         this.pubSub = pubSub;
         this.json = json;
         this.subscriptions = List.of(
-                pubSub.subscribe("notifications", payload -> handle("notifications", payload, event ->
+                pubSub.listen("notifications", payload -> handle("notifications", payload, event ->
                         notifications.push(UserId.of(event.path("userId").asString()), event.path("type").asString(),
                                 event.path("message").asString(), optional(event, "link")))),
-                pubSub.subscribe("room-events", payload -> handle("room-events", payload, event ->
+                pubSub.listen("room-events", payload -> handle("room-events", payload, event ->
                         roomMessages.post(RoomId.parse(event.path("roomId").asString()), Optional.empty(), "system",
                                 event.path("message").asString(), null, Optional.empty()))),
-                pubSub.subscribe("user-events", payload -> handle("user-events", payload, event ->
+                pubSub.listen("user-events", payload -> handle("user-events", payload, event ->
                         statuses.apply(UserId.of(event.path("userId").asString()),
                                 UserStatus.valueOf(event.path("status").asString().toUpperCase(Locale.ROOT))))));
     }
@@ -68,6 +67,6 @@ public final class ExternalChannels implements AutoCloseable {
 
     @Override
     public void close() {
-        subscriptions.forEach(Subscription::close);
+        subscriptions.forEach(PubSub.Listening::close);
     }
 }
