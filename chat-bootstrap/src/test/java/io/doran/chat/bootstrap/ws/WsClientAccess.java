@@ -1,0 +1,37 @@
+package io.doran.chat.bootstrap.ws;
+
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+
+/** {@link WsClient} for tests in other packages. */
+public final class WsClientAccess {
+
+    private WsClientAccess() {
+    }
+
+    public static WsClient withToken(int port, String token) {
+        return WsClient.withToken(port, token);
+    }
+
+    public static void join(WsClient client, String roomId) {
+        client.send(Map.of("type", "join-room", "roomId", roomId));
+        client.await("room-joined");
+    }
+
+    public static void send(WsClient client, Map<String, ?> frame) {
+        client.send(frame);
+    }
+
+    public static JsonNode await(WsClient client, String type) {
+        return client.await(type);
+    }
+
+    /** The ids of the first {@code count} new messages, in arrival order (waits for them). */
+    public static List<String> awaitMessages(WsClient client, int count) {
+        for (int round = 0; round < 100 && client.all("new-message").size() < count; round++) {
+            client.sync();
+        }
+        return client.all("new-message").stream().map(f -> f.path("messageId").asString()).toList();
+    }
+}
