@@ -6,7 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.Subscription;
+import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.message.MessageType;
+import java.time.Instant;
 import io.doran.chat.domain.event.TypingChanged;
 import io.doran.chat.domain.room.RoomId;
 import java.util.List;
@@ -74,6 +79,63 @@ public abstract class RoomEventBroadcasterContract {
 
         Await.until(() -> marker.size() == 1);
         assertThat(heard).isEmpty();
+    }
+
+    static MessagePosted posted(RoomId room, MessageId id) {
+        return new MessagePosted(Message.restore(id, room, ALICE, MessageType.TEXT, "m" + id, null, id.timestamp(), null,
+                null, null, null));
+    }
+
+    @Test
+    void new_messages_go_out_in_id_order_whatever_order_they_are_stored_in() {
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(room, heard::add);
+        long base = MessageId.firstAt(Instant.now()).value();
+        MessageId first = new MessageId(base + 1);
+        MessageId second = new MessageId(base + 2);
+        MessageId third = new MessageId(base + 3);
+        broadcaster.reserve(room, first);
+        broadcaster.reserve(room, second);
+        broadcaster.reserve(room, third);
+
+        broadcaster.publish(posted(room, third));
+        broadcaster.publish(event(room, 7));
+        broadcaster.publish(posted(room, first));
+        Await.until(() -> heard.size() == 2);
+        broadcaster.withdraw(room, second);
+
+        Await.until(() -> heard.size() == 3);
+        assertThat(heard).containsExactly(event(room, 7), posted(room, first), posted(room, third));
+    }
+
+    @Test
+    void an_id_smaller_than_one_that_went_out_is_refused_with_that_id() {
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(room, heard::add);
+        long base = MessageId.firstAt(Instant.now()).value();
+        MessageId early = new MessageId(base + 1);
+        MessageId late = new MessageId(base + 5);
+        broadcaster.reserve(room, late);
+        broadcaster.publish(posted(room, late));
+        Await.until(() -> heard.size() == 1);
+
+        assertThat(broadcaster.reserve(room, early)).contains(late);
+        assertThat(broadcaster.reserve(room, new MessageId(base + 6))).isEmpty();
+    }
+
+    @Test
+    void an_unsettled_reservation_lapses_so_a_crashed_sender_cannot_stall_the_room() {
+        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(room, heard::add);
+        MessageId abandoned = MessageId.firstAt(Instant.now().minusSeconds(60));
+        MessageId later = MessageId.firstAt(Instant.now());
+        broadcaster.reserve(room, abandoned);
+        broadcaster.reserve(room, later);
+
+        broadcaster.publish(posted(room, later));
+
+        Await.until(() -> heard.size() == 1);
+        assertThat(heard).containsExactly(posted(room, later));
     }
 
     @Test

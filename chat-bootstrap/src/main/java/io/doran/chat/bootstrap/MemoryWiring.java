@@ -92,8 +92,8 @@ final class MemoryWiring {
         }
 
         @Bean
-        MemoryRoomEventBroadcaster roomEventBroadcaster() {
-            return new MemoryRoomEventBroadcaster();
+        MemoryRoomEventBroadcaster roomEventBroadcaster(Clock clock) {
+            return new MemoryRoomEventBroadcaster(clock);
         }
 
         @Bean

@@ -18,4 +18,9 @@ public class MemoryMessageIds implements MessageIds {
     public MessageId next() {
         return generator.next();
     }
+
+    @Override
+    public MessageId nextAfter(MessageId floor) {
+        return generator.nextAfter(floor);
+    }
 }

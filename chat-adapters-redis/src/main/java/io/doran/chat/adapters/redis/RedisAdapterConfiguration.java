@@ -56,8 +56,9 @@ public class RedisAdapterConfiguration {
     }
 
     @Bean
-    RedisRoomEventBroadcaster redisRoomEventBroadcaster(PubSub pubSub, JsonMapper json) {
-        return new RedisRoomEventBroadcaster(pubSub, new EventCodec(json));
+    RedisRoomEventBroadcaster redisRoomEventBroadcaster(PubSub pubSub, JsonMapper json, StringRedisTemplate redis,
+                                                        Clock clock) {
+        return new RedisRoomEventBroadcaster(pubSub, new EventCodec(json), redis, clock);
     }
 
     @Bean

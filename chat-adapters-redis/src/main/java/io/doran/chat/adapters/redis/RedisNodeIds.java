@@ -84,6 +84,11 @@ public class RedisNodeIds implements MessageIds, AutoCloseable {
     }
 
     @Override
+    public MessageId nextAfter(MessageId floor) {
+        return generator.nextAfter(floor);
+    }
+
+    @Override
     public void close() {
         renewer.interrupt();
         RedisGuard.run(() -> redis.execute(RedisScript.of("""

@@ -94,7 +94,7 @@ class RedisContractTests {
     class RoomEventBroadcasterTest extends RoomEventBroadcasterContract {
         @Override
         protected RoomEventBroadcaster newBroadcaster() {
-            return new RedisRoomEventBroadcaster(pubSub(), new EventCodec(JSON));
+            return new RedisRoomEventBroadcaster(pubSub(), new EventCodec(JSON), REDIS, Clock.systemUTC());
         }
     }
 

@@ -99,28 +99,74 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         if (onBehalfOf.isPresent()) {
             return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId);
         }
-        Message notice = room.postSystem(settings.messages().systemNotice(content), ids.next(), clock.instant());
-        return store(room, notice);
+        MessageBody.SystemNotice body = settings.messages().systemNotice(content);
+        MessageId id = reserveId(room);
+        Message notice;
+        try {
+            notice = room.postSystem(body, id, clock.instant());
+        } catch (RuntimeException e) {
+            broadcaster.withdraw(room.id(), id);
+            throw e;
+        }
+        return storeReserved(room, notice);
+    }
+
+    /**
+     * A new id reserved in the room, so that messages reach every connection in id order (SPEC §7). When a
+     * larger id already went out (another node's clock runs ahead), the next id is made larger than it.
+     */
+    private MessageId reserveId(ChatRoom room) {
+        MessageId id = ids.next();
+        for (int attempt = 1; ; attempt++) {
+            Optional<MessageId> floor = broadcaster.reserve(room.id(), id);
+            if (floor.isEmpty()) {
+                return id;
+            }
+            if (attempt == RoomUpdates.MAX_ATTEMPTS) {
+                throw new ChatException(ErrorCode.CONFLICT);
+            }
+            id = ids.nextAfter(floor.get());
+        }
+    }
+
+    /**
+     * Stores a message whose id was reserved (so that messages reach every connection in id order, SPEC §7);
+     * a failure withdraws the reservation so the room moves on.
+     */
+    private MessageView storeReserved(ChatRoom room, Message message) {
+        try {
+            return store(room, message);
+        } catch (RuntimeException e) {
+            broadcaster.withdraw(room.id(), message.id());
+            throw e;
+        }
     }
 
     private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId) {
-        Message message = room.post(sender, body, ids.next(), clientMessageId.orElse(null), clock.instant());
-        if (clientMessageId.isPresent()) {
-            Optional<MessageId> first = clientIds.claim(room.id(), sender, clientMessageId.get(), message.id(),
-                    settings.idempotencyTtl());
-            if (first.isPresent()) {
-                Message original = messages.find(room.id(), first.get())
-                        .orElseThrow(() -> new ChatException(ErrorCode.CONFLICT));
-                return views.message(room, original);
-            }
-            try {
-                return store(room, message);
-            } catch (RuntimeException e) {
-                clientIds.release(room.id(), sender, clientMessageId.get());
-                throw e;
-            }
+        room.requireParticipant(sender);
+        MessageId id = reserveId(room);
+        Message message;
+        Optional<MessageId> first;
+        try {
+            message = room.post(sender, body, id, clientMessageId.orElse(null), clock.instant());
+            first = clientMessageId.flatMap(clientId -> clientIds.claim(room.id(), sender, clientId, id,
+                    settings.idempotencyTtl()));
+        } catch (RuntimeException e) {
+            broadcaster.withdraw(room.id(), id);
+            throw e;
         }
-        return store(room, message);
+        if (first.isPresent()) {
+            broadcaster.withdraw(room.id(), id);
+            Message original = messages.find(room.id(), first.get())
+                    .orElseThrow(() -> new ChatException(ErrorCode.CONFLICT));
+            return views.message(room, original);
+        }
+        try {
+            return storeReserved(room, message);
+        } catch (RuntimeException e) {
+            clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), sender, clientId));
+            throw e;
+        }
     }
 
     /** Durable first, then cached and broadcast (SPEC §7: no new-message before the write). */

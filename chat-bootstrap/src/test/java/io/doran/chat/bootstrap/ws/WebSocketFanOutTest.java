@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * 200 clients in 10 rooms, all sending at once: every member receives every message of its room
- * exactly once, all members in the same order, and nothing of other rooms (issue 4).
+ * exactly once, all members in the same order — id order — and nothing of other rooms (issue 4).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.limits.messages-per-minute=10000", "chat.limits.request-burst=10000", "chat.limits.requests-per-second=10000"})
@@ -96,6 +96,7 @@ class WebSocketFanOutTest {
                 List<JsonNode> received = client.all("new-message");
                 List<String> ids = received.stream().map(f -> f.path("messageId").asString()).toList();
                 assertThat(ids).hasSize(expected).doesNotHaveDuplicates();
+                assertThat(ids.stream().map(Long::valueOf).toList()).as("id order").isSorted();
                 assertThat(received).allSatisfy(f -> assertThat(f.path("roomId").asString()).isEqualTo(roomId));
                 if (reference == null) {
                     reference = ids;

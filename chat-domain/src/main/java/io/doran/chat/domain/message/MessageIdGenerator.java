@@ -31,7 +31,19 @@ public final class MessageIdGenerator {
     }
 
     public synchronized MessageId next() {
-        long now = MessageId.millisSinceEpoch(clock.instant());
+        return generate(MessageId.millisSinceEpoch(clock.instant()));
+    }
+
+    /**
+     * A new id larger than {@code floor}, even when {@code floor} came from a node whose clock runs
+     * ahead: this generator then moves on to the millisecond after {@code floor}'s.
+     */
+    public synchronized MessageId nextAfter(MessageId floor) {
+        long floorMillis = floor.value() >>> MessageId.TIME_SHIFT;
+        return generate(Math.max(MessageId.millisSinceEpoch(clock.instant()), floorMillis + 1));
+    }
+
+    private MessageId generate(long now) {
         if (now > lastMillis) {
             lastMillis = now;
             sequence = 0;

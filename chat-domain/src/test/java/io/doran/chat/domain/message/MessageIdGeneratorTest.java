@@ -79,6 +79,18 @@ class MessageIdGeneratorTest {
     }
 
     @Test
+    void an_id_after_a_floor_from_a_node_whose_clock_runs_ahead_is_larger_than_the_floor() {
+        MessageIdGenerator behind = new MessageIdGenerator(1, clock);
+        MessageIdGenerator ahead = new MessageIdGenerator(1023, new ManualClock(clock.now.plusSeconds(2)));
+        MessageId floor = ahead.next();
+
+        MessageId next = behind.nextAfter(floor);
+
+        assertThat(next).isGreaterThan(floor);
+        assertThat(behind.next()).isGreaterThan(next);
+    }
+
+    @Test
     void two_nodes_never_produce_the_same_id() {
         MessageIdGenerator a = new MessageIdGenerator(1, clock);
         MessageIdGenerator b = new MessageIdGenerator(2, clock);

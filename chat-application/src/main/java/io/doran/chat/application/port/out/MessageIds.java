@@ -6,4 +6,7 @@ import io.doran.chat.domain.message.MessageId;
 public interface MessageIds {
 
     MessageId next();
+
+    /** A new id larger than {@code floor} (and than every id this node made before). */
+    MessageId nextAfter(MessageId floor);
 }
