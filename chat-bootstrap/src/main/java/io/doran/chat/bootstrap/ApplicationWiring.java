@@ -10,6 +10,7 @@ import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.application.port.out.RecentMessageCache;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
+import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserEventBroadcaster;
@@ -72,10 +73,10 @@ class ApplicationWiring {
 
     @Bean
     LiveRoomService liveRoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
-                                    Presence presence, RoomEventBroadcaster roomEvents,
+                                    Presence presence, RoomMembers members, RoomEventBroadcaster roomEvents,
                                     UserEventBroadcaster userEvents, UserStatuses statuses, UserDirectory directory,
                                     ChatSettings settings, Clock clock) {
-        return new LiveRoomService(rooms, messages, reactions, presence, roomEvents, userEvents, statuses, directory,
+        return new LiveRoomService(rooms, messages, reactions, presence, members, roomEvents, userEvents, statuses, directory,
                 settings, clock);
     }
 

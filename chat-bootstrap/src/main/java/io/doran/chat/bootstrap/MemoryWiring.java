@@ -9,6 +9,7 @@ import io.doran.chat.adapters.memory.MemoryReactionRepository;
 import io.doran.chat.adapters.memory.MemoryReadMarkerRepository;
 import io.doran.chat.adapters.memory.MemoryRecentMessageCache;
 import io.doran.chat.adapters.memory.MemoryRoomEventBroadcaster;
+import io.doran.chat.adapters.memory.MemoryRoomMembers;
 import io.doran.chat.adapters.memory.MemoryRoomRepository;
 import io.doran.chat.adapters.memory.MemoryTokenStore;
 import io.doran.chat.adapters.memory.MemoryUserDirectory;
@@ -79,6 +80,11 @@ final class MemoryWiring {
         @Bean
         MemoryPresence presence() {
             return new MemoryPresence();
+        }
+
+        @Bean
+        MemoryRoomMembers roomMembers() {
+            return new MemoryRoomMembers();
         }
 
         @Bean

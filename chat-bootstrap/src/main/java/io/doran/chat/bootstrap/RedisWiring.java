@@ -5,6 +5,7 @@ import io.doran.chat.adapters.redis.RedisAdapterConfiguration;
 import io.doran.chat.adapters.redis.RedisSettings;
 import io.doran.chat.adapters.redis.in.ExternalChannels;
 import io.doran.chat.application.service.MessageService;
+import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,7 +30,8 @@ class RedisWiring {
     }
 
     @Bean(destroyMethod = "close")
-    ExternalChannels externalChannels(PubSub pubSub, JsonMapper json, UserService users, MessageService messages) {
-        return new ExternalChannels(pubSub, json, users, messages, users);
+    ExternalChannels externalChannels(PubSub pubSub, JsonMapper json, UserService users, MessageService messages,
+                                      RoomService rooms) {
+        return new ExternalChannels(pubSub, json, users, messages, rooms, users);
     }
 }

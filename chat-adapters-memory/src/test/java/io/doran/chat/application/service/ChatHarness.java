@@ -9,6 +9,7 @@ import io.doran.chat.adapters.memory.MemoryReactionRepository;
 import io.doran.chat.adapters.memory.MemoryReadMarkerRepository;
 import io.doran.chat.adapters.memory.MemoryRecentMessageCache;
 import io.doran.chat.adapters.memory.MemoryRoomEventBroadcaster;
+import io.doran.chat.adapters.memory.MemoryRoomMembers;
 import io.doran.chat.adapters.memory.MemoryRoomRepository;
 import io.doran.chat.adapters.memory.MemoryTokenStore;
 import io.doran.chat.adapters.memory.MemoryUserDirectory;
@@ -78,7 +79,8 @@ class ChatHarness {
         roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, roomEvents, directory, settings, clock);
         messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, roomEvents, ids,
                 rateLimiter, statuses, directory, settings, clock);
-        liveRooms = new LiveRoomService(rooms, messages, reactions, presence, roomEvents, userEvents, statuses, directory,
+        liveRooms = new LiveRoomService(rooms, messages, reactions, presence, new MemoryRoomMembers(), roomEvents, userEvents,
+                statuses, directory,
                 settings, clock);
         access = new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings);
         users = new UserService(presence, statuses, userEvents, rooms, roomService, clock);

@@ -36,6 +36,11 @@ public class RedisAdapterConfiguration {
     }
 
     @Bean
+    RedisRoomMembers redisRoomMembers(StringRedisTemplate redis, RedisSettings settings, Clock clock) {
+        return new RedisRoomMembers(redis, settings.presenceTtl(), clock);
+    }
+
+    @Bean
     RedisRecentMessageCache redisRecentMessageCache(StringRedisTemplate redis, JsonMapper json, RedisSettings settings) {
         return new RedisRecentMessageCache(redis, json, settings.recentMessages());
     }

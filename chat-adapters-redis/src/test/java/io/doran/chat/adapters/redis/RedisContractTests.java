@@ -5,6 +5,7 @@ import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.RecentMessageCache;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
+import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.application.port.out.TokenStore;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserEventBroadcaster;
@@ -15,6 +16,7 @@ import io.doran.chat.contract.PresenceContract;
 import io.doran.chat.contract.RateLimiterContract;
 import io.doran.chat.contract.RecentMessageCacheContract;
 import io.doran.chat.contract.RoomEventBroadcasterContract;
+import io.doran.chat.contract.RoomMembersContract;
 import io.doran.chat.contract.TokenStoreContract;
 import io.doran.chat.contract.UserDirectoryContract;
 import io.doran.chat.contract.UserEventBroadcasterContract;
@@ -103,6 +105,14 @@ class RedisContractTests {
         @Override
         protected UserEventBroadcaster newBroadcaster() {
             return new RedisUserEventBroadcaster(pubSub(), new EventCodec(JSON));
+        }
+    }
+
+    @Nested
+    class RoomMembersTest extends RoomMembersContract {
+        @Override
+        protected RoomMembers newMembers() {
+            return new RedisRoomMembers(REDIS, Duration.ofMinutes(1), Clock.systemUTC());
         }
     }
 

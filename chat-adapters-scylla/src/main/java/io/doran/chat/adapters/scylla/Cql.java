@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.cql.BoundStatement;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
+import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import org.springframework.data.cassandra.core.cql.CqlTemplate;
  * into {@code UNAVAILABLE} (SPEC §7: fail fast, 503) — programming errors stay what they are.
  */
 final class Cql {
+
+    private static final java.time.Duration DDL_TIMEOUT = java.time.Duration.ofSeconds(60);
 
     private final CqlSession session;
     private final CqlTemplate template;
@@ -67,9 +70,9 @@ final class Cql {
         return result;
     }
 
-    /** Schema statements: plain text, no consistency override. */
+    /** Schema statements: plain text, and time enough for the cluster to agree on the schema. */
     void ddl(String cql) {
-        guard(() -> template.execute(cql));
+        guard(() -> template.execute(SimpleStatement.newInstance(cql).setTimeout(DDL_TIMEOUT)));
     }
 
     static <T> T guard(java.util.function.Supplier<T> call) {

@@ -17,6 +17,7 @@ import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
+import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.Subscription;
 import io.doran.chat.application.port.out.UserDirectory;
@@ -77,6 +78,7 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
     private final RoomRepository rooms;
     private final MessageRepository messages;
     private final Presence presence;
+    private final RoomMembers members;
     private final RoomEventBroadcaster roomEvents;
     private final UserEventBroadcaster userEvents;
     private final UserStatuses statuses;
@@ -87,11 +89,13 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
     private final Map<RoomId, Live> liveRooms = new ConcurrentHashMap<>();
 
     public LiveRoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
-                           Presence presence, RoomEventBroadcaster roomEvents, UserEventBroadcaster userEvents,
+                           Presence presence, RoomMembers members, RoomEventBroadcaster roomEvents,
+                           UserEventBroadcaster userEvents,
                            UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
         this.rooms = rooms;
         this.messages = messages;
         this.presence = presence;
+        this.members = members;
         this.roomEvents = roomEvents;
         this.userEvents = userEvents;
         this.statuses = statuses;
@@ -146,8 +150,6 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
         room.requireParticipant(user);
         Instant now = clock.instant();
         room.requireOpen(now);
-        int memberCount;
-        boolean firstOfUser;
         while (true) {
             Live live = liveRooms.computeIfAbsent(roomId, id -> open(room));
             synchronized (live) {
@@ -155,14 +157,15 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
                     liveRooms.remove(roomId, live);
                     continue;
                 }
-                firstOfUser = live.room().join(connectionId, user, now);
-                memberCount = live.room().memberCount();
+                live.room().join(connectionId, user, now);
                 live.snapshot(room);
             }
             break;
         }
         connected.rooms().add(roomId);
-        if (firstOfUser) {
+        RoomMembers.Membership membership = members.join(roomId, user, connectionId);
+        int memberCount = membership.memberCount();
+        if (membership.changed()) {
             roomEvents.publish(new MemberJoined(roomId, user, memberCount, now));
         }
         if (lastMessageId.isEmpty()) {
@@ -216,7 +219,11 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
     public void keepPresenceAlive() {
         Instant now = clock.instant();
         for (Connected connected : connections.values()) {
-            presence.heartbeat(connected.connection().userId(), connected.connection().id(), now);
+            UserId user = connected.connection().userId();
+            presence.heartbeat(user, connected.connection().id(), now);
+            for (RoomId roomId : connected.rooms()) {
+                members.heartbeat(roomId, user, connected.connection().id());
+            }
         }
     }
 
@@ -242,14 +249,12 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
         if (live == null) {
             return;
         }
-        boolean lastOfUser;
-        int memberCount;
         synchronized (live) {
-            lastOfUser = live.room().leave(connected.connection().id(), now);
-            memberCount = live.room().memberCount();
+            live.room().leave(connected.connection().id(), now);
         }
-        if (lastOfUser) {
-            roomEvents.publish(new MemberLeft(roomId, user, memberCount, now));
+        RoomMembers.Membership membership = members.leave(roomId, user, connected.connection().id());
+        if (membership.changed()) {
+            roomEvents.publish(new MemberLeft(roomId, user, membership.memberCount(), now));
         }
     }
 
@@ -309,8 +314,13 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
         Instant now = clock.instant();
         Delivery left = new Delivery(new LiveUpdate.RoomLeft(live.room().roomId().toString()));
         for (ConnectionId connectionId : evicted) {
+            UserId user;
             synchronized (live) {
+                user = live.room().userOf(connectionId).orElse(null);
                 live.room().leave(connectionId, now);
+            }
+            if (user != null) {
+                members.leave(live.room().roomId(), user, connectionId);
             }
             Connected connected = connections.get(connectionId);
             if (connected != null) {

@@ -7,6 +7,7 @@ import io.doran.chat.application.port.in.DeleteRoomUseCase;
 import io.doran.chat.application.port.in.GetRoomUseCase;
 import io.doran.chat.application.port.in.ListMyRoomsUseCase;
 import io.doran.chat.application.port.in.MessageView;
+import io.doran.chat.application.port.in.RemoveFromRoomByServiceUseCase;
 import io.doran.chat.application.port.in.RemoveParticipantUseCase;
 import io.doran.chat.application.port.in.RenameRoomUseCase;
 import io.doran.chat.application.port.in.RoomSummaryView;
@@ -41,7 +42,8 @@ import java.util.function.Function;
 
 /** The room use cases (000, 001): create, list, look at, rename, delete, and manage participants. */
 public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase, GetRoomUseCase, RenameRoomUseCase,
-        DeleteRoomUseCase, AddParticipantUseCase, RemoveParticipantUseCase, ChangeRoleUseCase, SetDisplayNameUseCase {
+        DeleteRoomUseCase, AddParticipantUseCase, RemoveParticipantUseCase, ChangeRoleUseCase, SetDisplayNameUseCase,
+        RemoveFromRoomByServiceUseCase {
 
     private final RoomRepository rooms;
     private final RoomUpdates updates;
@@ -118,6 +120,11 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     @Override
     public void removeParticipant(UserId actor, RoomId roomId, UserId target) {
         changeAndPublish(roomId, room -> room.removeParticipant(actor, target, clock.instant()));
+    }
+
+    @Override
+    public void removeFromRoom(RoomId roomId, UserId user) {
+        changeAndPublish(roomId, room -> room.removeBySystem(user, clock.instant()));
     }
 
     @Override

@@ -108,7 +108,8 @@ class TwoNodesTest {
         String room = room(new Api(port(nodeA)), aliceToken, bob);
         try (var a = WsClientAccess.withToken(port(nodeA), aliceToken); var b = WsClientAccess.withToken(port(nodeB), bobToken)) {
             WsClientAccess.join(a, room);
-            WsClientAccess.join(b, room);
+            assertThat(WsClientAccess.join(b, room).path("memberCount").asInt()).as("members across nodes").isEqualTo(2);
+            assertThat(WsClientAccess.await(a, "user-joined").path("memberCount").asInt()).isEqualTo(2);
 
             try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
                 List<Future<?>> sends = new ArrayList<>();
@@ -172,6 +173,30 @@ class TwoNodesTest {
                     .path("online").asBoolean();
         }
         assertThat(online).isFalse();
+    }
+
+    @Test
+    void other_services_reach_users_and_rooms_through_the_external_channels() {
+        String alice = user("alice");
+        String bob = user("bob");
+        String carol = user("carol");
+        String aliceToken = token(alice);
+        String room = room(new Api(port(nodeA)), aliceToken, bob, carol);
+        try (var b = WsClientAccess.withToken(port(nodeB), token(bob)); var c = WsClientAccess.withToken(port(nodeA), token(carol))) {
+            WsClientAccess.join(b, room);
+
+            redis.convertAndSend("notifications", "{\"userId\":\"" + bob + "\",\"type\":\"mention\",\"message\":\"hi\"}");
+            redis.convertAndSend("room-events", "{\"roomId\":\"" + room + "\",\"message\":\"maintenance at 10\"}");
+            redis.convertAndSend("room-events", "{\"roomId\":\"" + room + "\",\"type\":\"removal\",\"userId\":\"" + carol + "\"}");
+            redis.convertAndSend("user-events", "{\"userId\":\"" + carol + "\",\"status\":\"SUSPENDED\"}");
+
+            assertThat(WsClientAccess.await(b, "notification").path("message").asString()).isEqualTo("hi");
+            assertThat(WsClientAccess.await(b, "new-message").path("messageType").asString()).isEqualTo("system");
+            assertThat(WsClientAccess.await(b, "participant-removed").path("userId").asString()).isEqualTo(carol);
+            assertThat(WsClientAccess.awaitClose(c)).isEqualTo(4003);
+            WsClientAccess.sync(b);
+            assertThat(WsClientAccess.all(b, "notification")).isEmpty();
+        }
     }
 
     @Test

@@ -14,9 +14,9 @@ public final class WsClientAccess {
         return WsClient.withToken(port, token);
     }
 
-    public static void join(WsClient client, String roomId) {
+    public static JsonNode join(WsClient client, String roomId) {
         client.send(Map.of("type", "join-room", "roomId", roomId));
-        client.await("room-joined");
+        return client.await("room-joined");
     }
 
     public static void send(WsClient client, Map<String, ?> frame) {
@@ -25,6 +25,18 @@ public final class WsClientAccess {
 
     public static JsonNode await(WsClient client, String type) {
         return client.await(type);
+    }
+
+    public static int awaitClose(WsClient client) {
+        return client.awaitClose();
+    }
+
+    public static void sync(WsClient client) {
+        client.sync();
+    }
+
+    public static List<JsonNode> all(WsClient client, String type) {
+        return client.all(type);
     }
 
     /** The ids of the first {@code count} new messages, in arrival order (waits for them). */

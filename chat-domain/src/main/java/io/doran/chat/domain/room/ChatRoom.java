@@ -145,16 +145,29 @@ public final class ChatRoom {
         if (!Permissions.mayRemove(actorRole, actor, removed.role(), target)) {
             throw new ChatException(ErrorCode.FORBIDDEN);
         }
-        participants.remove(target);
+        return remove(removed, actor, now);
+    }
+
+    /**
+     * Another service removes {@code target} (004 room-events): no permission applies, the rest is as
+     * when they leave — the longest-standing participant succeeds the last admin, an empty room is deleted.
+     */
+    public List<RoomEvent> removeBySystem(UserId target, Instant now) {
+        Participant removed = participant(target).orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+        return remove(removed, SYSTEM_USER, now);
+    }
+
+    private List<RoomEvent> remove(Participant removed, UserId by, Instant now) {
+        participants.remove(removed.userId());
         List<RoomEvent> events = new ArrayList<>();
-        events.add(new ParticipantRemoved(id, target, actor, now));
+        events.add(new ParticipantRemoved(id, removed.userId(), by, now));
         if (removed.role() == Role.ADMIN && !hasAdmin() && !participants.isEmpty()) {
             Participant successor = participants.values().stream().min(Participant.SENIORITY).orElseThrow();
             participants.put(successor.userId(), successor.withRole(Role.ADMIN));
-            events.add(new RoleChanged(id, successor.userId(), Role.ADMIN, actor, now));
+            events.add(new RoleChanged(id, successor.userId(), Role.ADMIN, by, now));
         }
         if (participants.isEmpty()) {
-            events.add(new RoomDeleted(id, actor, now));
+            events.add(new RoomDeleted(id, by, now));
         }
         return List.copyOf(events);
     }

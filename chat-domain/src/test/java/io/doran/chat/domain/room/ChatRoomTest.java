@@ -203,6 +203,18 @@ class ChatRoomTest {
     }
 
     @Test
+    void a_service_removes_anyone_and_the_last_admin_is_succeeded() {
+        ChatRoom room = roomOf(ALICE, BOB, CAROL);
+
+        List<RoomEvent> events = room.removeBySystem(ALICE, T0);
+
+        assertThat(events.getFirst()).isInstanceOfSatisfying(ParticipantRemoved.class,
+                removed -> assertThat(removed.by()).isEqualTo(ChatRoom.SYSTEM_USER));
+        assertThat(room.roleOf(BOB)).contains(Role.ADMIN);
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> room.removeBySystem(DAVE, T0));
+    }
+
+    @Test
     void removing_someone_who_is_not_there_is_refused() {
         ChatRoom room = roomOf(ALICE, BOB, CAROL);
 

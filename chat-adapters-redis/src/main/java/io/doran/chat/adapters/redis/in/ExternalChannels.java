@@ -4,6 +4,7 @@ import io.doran.chat.adapters.redis.PubSub;
 import io.doran.chat.application.port.in.ApplyUserStatusUseCase;
 import io.doran.chat.application.port.in.PostServiceMessageUseCase;
 import io.doran.chat.application.port.in.PushNotificationUseCase;
+import io.doran.chat.application.port.in.RemoveFromRoomByServiceUseCase;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.room.RoomId;
 import io.doran.chat.domain.user.UserId;
@@ -20,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The external channels other services publish on (SPEC §6): {@code notifications}
  * ({@code {userId, type, message, link}}, 004) become personal notifications on whatever node the user
- * is; {@code room-events} ({@code {roomId, message}}, 004) become system notices in the room;
+ * is; {@code room-events} become system notices in the room ({@code {roomId, message}}) or removals
+ * ({@code {roomId, type: "removal", userId}}, 004);
  * {@code user-events} ({@code {userId, status}}, 003) change a user's status. Every node subscribes and
  * exactly one handles each message (it claims it in Redis first), so nothing is applied twice. Bad
  * messages are logged and dropped.
@@ -34,16 +36,23 @@ public final class ExternalChannels implements AutoCloseable {
     private final List<PubSub.Listening> subscriptions;
 
     public ExternalChannels(PubSub pubSub, JsonMapper json, PushNotificationUseCase notifications,
-                            PostServiceMessageUseCase roomMessages, ApplyUserStatusUseCase statuses) {
+                            PostServiceMessageUseCase roomMessages, RemoveFromRoomByServiceUseCase removals,
+                            ApplyUserStatusUseCase statuses) {
         this.pubSub = pubSub;
         this.json = json;
         this.subscriptions = List.of(
                 pubSub.listen("notifications", payload -> handle("notifications", payload, event ->
                         notifications.push(UserId.of(event.path("userId").asString()), event.path("type").asString(),
                                 event.path("message").asString(), optional(event, "link")))),
-                pubSub.listen("room-events", payload -> handle("room-events", payload, event ->
-                        roomMessages.post(RoomId.parse(event.path("roomId").asString()), Optional.empty(), "system",
-                                event.path("message").asString(), null, Optional.empty()))),
+                pubSub.listen("room-events", payload -> handle("room-events", payload, event -> {
+                    RoomId room = RoomId.parse(event.path("roomId").asString());
+                    if ("removal".equals(event.path("type").asString())) {
+                        removals.removeFromRoom(room, UserId.of(event.path("userId").asString()));
+                    } else {
+                        roomMessages.post(room, Optional.empty(), "system", event.path("message").asString(), null,
+                                Optional.empty());
+                    }
+                })),
                 pubSub.listen("user-events", payload -> handle("user-events", payload, event ->
                         statuses.apply(UserId.of(event.path("userId").asString()),
                                 UserStatus.valueOf(event.path("status").asString().toUpperCase(Locale.ROOT))))));

@@ -1,0 +1,47 @@
+package io.doran.chat.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.doran.chat.application.port.out.RoomMembers;
+import io.doran.chat.application.port.out.RoomMembers.Membership;
+import io.doran.chat.domain.live.ConnectionId;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link RoomMembers} does; each implementation extends this unchanged. */
+public abstract class RoomMembersContract {
+
+    protected RoomMembers members;
+    protected final RoomId room = RoomId.random();
+    protected final UserId alice = Fixtures.unique("alice");
+    protected final UserId bob = Fixtures.unique("bob");
+
+    protected abstract RoomMembers newMembers();
+
+    @BeforeEach
+    void setUpMembers() {
+        members = newMembers();
+    }
+
+    @Test
+    void users_are_counted_once_however_many_connections_they_have() {
+        assertThat(members.join(room, alice, new ConnectionId("a1"))).isEqualTo(new Membership(true, 1));
+        assertThat(members.join(room, alice, new ConnectionId("a2"))).isEqualTo(new Membership(false, 1));
+        assertThat(members.join(room, bob, new ConnectionId("b1"))).isEqualTo(new Membership(true, 2));
+
+        assertThat(members.leave(room, alice, new ConnectionId("a1"))).isEqualTo(new Membership(false, 2));
+        assertThat(members.leave(room, alice, new ConnectionId("a2"))).isEqualTo(new Membership(true, 1));
+        assertThat(members.leave(room, alice, new ConnectionId("a2"))).isEqualTo(new Membership(false, 1));
+        members.heartbeat(room, bob, new ConnectionId("b1"));
+        assertThat(members.join(room, bob, new ConnectionId("b2"))).isEqualTo(new Membership(false, 1));
+    }
+
+    @Test
+    void rooms_are_separate() {
+        members.join(room, alice, new ConnectionId("a1"));
+
+        assertThat(members.join(RoomId.random(), bob, new ConnectionId("b1"))).isEqualTo(new Membership(true, 1));
+    }
+}

@@ -1,0 +1,10 @@
+package io.doran.chat.application.port.in;
+
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+
+/** Another service takes a user out of a room (004 room-events removals); the room's connections hear it. */
+public interface RemoveFromRoomByServiceUseCase {
+
+    void removeFromRoom(RoomId roomId, UserId user);
+}

@@ -1,0 +1,26 @@
+package io.doran.chat.application.port.out;
+
+import io.doran.chat.domain.live.ConnectionId;
+import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.user.UserId;
+
+/**
+ * Who is connected to each live room, across every node (SPEC §5, §7: member counts are
+ * cluster-wide). A registration lapses unless refreshed by heartbeats, so a crashed node's connections
+ * leave by themselves.
+ */
+public interface RoomMembers {
+
+    /** Registers a connection; {@code changed} when it is the user's first in the room. */
+    Membership join(RoomId roomId, UserId user, ConnectionId connection);
+
+    /** Unregisters a connection; {@code changed} when it was the user's last in the room. */
+    Membership leave(RoomId roomId, UserId user, ConnectionId connection);
+
+    /** Keeps a connection's registration alive. */
+    void heartbeat(RoomId roomId, UserId user, ConnectionId connection);
+
+    /** Whether the user's membership changed, and how many users the room has now. */
+    record Membership(boolean changed, int memberCount) {
+    }
+}
