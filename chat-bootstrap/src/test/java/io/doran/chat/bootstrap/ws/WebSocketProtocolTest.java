@@ -225,7 +225,8 @@ public class WebSocketProtocolTest {
         assertThat(atB.path("nicknameMask").asString()).isEqualTo("김**");
         assertThat(atB.path("clientMessageId").asString()).isEqualTo("m-1");
         b.sync();
-        assertThat(b.all("user-joined")).isEmpty();
+        assertThat(b.all("user-joined")).as("nobody is told of their own joining")
+                .noneMatch(frame -> frame.path("userId").asString().equals(bobId));
     }
 
     @Test
