@@ -3,7 +3,10 @@ package io.doran.chat.architecture;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
@@ -28,6 +31,24 @@ class ArchitectureTest {
     static final String OUTBOUND_WEB = "..adapters.web.out..";
     static final String[] OUTBOUND_ADAPTERS = {"io.doran.chat.adapters.memory..", "io.doran.chat.adapters.scylla..",
             "io.doran.chat.adapters.redis..", OUTBOUND_WEB};
+
+    /** Every module's classes are imported, so no rule passes because a module is missing from the classpath. */
+    @ArchTest
+    static void every_module_is_analysed(JavaClasses classes) {
+        assertThat(classes.stream().map(JavaClass::getPackageName).distinct())
+                .as("packages imported from the classpath")
+                .anyMatch(name -> name.startsWith("io.doran.chat.domain."))
+                .anyMatch(name -> name.equals("io.doran.chat.application.port.in"))
+                .anyMatch(name -> name.equals("io.doran.chat.application.port.out"))
+                .anyMatch(name -> name.equals("io.doran.chat.application.service"))
+                .anyMatch(name -> name.startsWith("io.doran.chat.adapters.memory"))
+                .anyMatch(name -> name.startsWith("io.doran.chat.adapters.web"))
+                .anyMatch(name -> name.startsWith("io.doran.chat.adapters.ws"))
+                .anyMatch(name -> name.startsWith("io.doran.chat.adapters.scylla"))
+                .anyMatch(name -> name.startsWith("io.doran.chat.adapters.redis"))
+                .anyMatch(name -> name.equals("io.doran.chat.bootstrap"))
+                .noneMatch(name -> name.startsWith("io.doran.chat.fixture"));
+    }
 
     @ArchTest
     static final ArchRule domain_depends_on_the_jdk_only = classes()
