@@ -1,6 +1,7 @@
 package io.doran.chat.domain.error;
 
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,15 +16,21 @@ public class ChatException extends RuntimeException {
     private final List<Object> args;
 
     public ChatException(ErrorCode code, Object... args) {
-        super(code.name() + (args.length == 0 ? "" : " " + Arrays.toString(args)), null, false, false);
-        this.code = Objects.requireNonNull(code, "code");
-        this.args = List.of(args);
+        super(logText(code, args), null, false, false);
+        this.code = code;
+        this.args = args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone()));
+    }
+
+    private static String logText(ErrorCode code, Object[] args) {
+        Objects.requireNonNull(code, "code");
+        return code.name() + (args == null || args.length == 0 ? "" : " " + Arrays.toString(args));
     }
 
     public ErrorCode code() {
         return code;
     }
 
+    /** The arguments of the message, in order; an argument may be {@code null}. */
     public List<Object> args() {
         return args;
     }

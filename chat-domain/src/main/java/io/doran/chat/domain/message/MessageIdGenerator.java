@@ -30,6 +30,7 @@ public final class MessageIdGenerator {
         return nodeId;
     }
 
+    /** The next id of this node: larger than every id it returned before, stamped with the clock's millisecond (000). */
     public synchronized MessageId next() {
         return generate(MessageId.millisSinceEpoch(clock.instant()));
     }
@@ -53,7 +54,10 @@ public final class MessageIdGenerator {
             lastMillis++;
             sequence = 0;
         }
+        if (lastMillis == 0 && nodeId == 0 && sequence == 0) {
+            sequence = 1; // the all-zero id is not a valid MessageId
+        }
         long value = (lastMillis << MessageId.TIME_SHIFT) | ((long) nodeId << MessageId.SEQUENCE_BITS) | sequence;
-        return new MessageId(value == 0 ? 1 : value);
+        return new MessageId(value);
     }
 }

@@ -264,10 +264,12 @@ public final class ChatRoom {
         return visibility == Visibility.PUBLIC || viewer.map(participants::containsKey).orElse(false);
     }
 
+    /** True from the room's expiry on (002); a room without a TTL never expires. */
     public boolean isExpired(Instant now) {
         return expiresAt != null && !now.isBefore(expiresAt);
     }
 
+    /** Whether some participant is admin: without one, members may rename and add (000). */
     public boolean hasAdmin() {
         return adminCount() > 0;
     }
@@ -317,6 +319,7 @@ public final class ChatRoom {
         return participants.containsKey(user);
     }
 
+    /** The role of {@code user}, empty when they are not a participant. */
     public Optional<Role> roleOf(UserId user) {
         return participant(user).map(Participant::role);
     }
@@ -325,6 +328,7 @@ public final class ChatRoom {
         return participants.size();
     }
 
+    /** True once the last participant has left: the room is then deleted (000). */
     public boolean isEmpty() {
         return participants.isEmpty();
     }

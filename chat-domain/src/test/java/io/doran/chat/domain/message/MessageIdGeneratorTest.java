@@ -126,4 +126,79 @@ class MessageIdGeneratorTest {
         }
         assertThat(seen).hasSize(20_000);
     }
+
+    @Test
+    void an_id_carries_the_millisecond_it_was_generated_in() {
+        clock.now = Instant.parse("2026-11-24T10:00:00.777Z");
+        MessageIdGenerator ids = new MessageIdGenerator(7, clock);
+
+        MessageId id = ids.next();
+
+        assertThat(id.timestamp()).isEqualTo(clock.now);
+        assertThat(id).isBetween(MessageId.firstAt(clock.now), MessageId.lastAt(clock.now));
+        assertThat(ids.nodeId()).isEqualTo(7);
+    }
+
+    @Test
+    void the_4097th_id_of_a_millisecond_borrows_the_next_millisecond() {
+        MessageIdGenerator ids = new MessageIdGenerator(9, clock);
+        MessageId last = null;
+        for (int i = 0; i < 4096; i++) {
+            last = ids.next();
+            assertThat(last.timestamp()).isEqualTo(clock.now);
+        }
+
+        MessageId borrowed = ids.next();
+
+        assertThat(borrowed).isGreaterThan(last);
+        assertThat(borrowed.timestamp()).isEqualTo(clock.now.plusMillis(1));
+    }
+
+    @Test
+    void after_the_clock_steps_back_ids_keep_increasing_until_it_catches_up() {
+        MessageIdGenerator ids = new MessageIdGenerator(4, clock);
+        Instant start = clock.now;
+        MessageId previous = ids.next();
+
+        clock.now = start.minusSeconds(10);
+        for (int i = 0; i < 1_000; i++) {
+            MessageId next = ids.next();
+            assertThat(next).isGreaterThan(previous);
+            assertThat(next.timestamp()).isEqualTo(start);
+            previous = next;
+        }
+        clock.now = start.plusMillis(5);
+        MessageId caughtUp = ids.next();
+
+        assertThat(caughtUp).isGreaterThan(previous);
+        assertThat(caughtUp.timestamp()).isEqualTo(start.plusMillis(5));
+    }
+
+    @Test
+    void ids_at_the_epoch_on_node_0_are_positive_unique_and_increasing() {
+        MessageIdGenerator ids = new MessageIdGenerator(0, new ManualClock(MessageId.EPOCH));
+
+        MessageId first = ids.next();
+        MessageId second = ids.next();
+
+        assertThat(first.value()).isPositive();
+        assertThat(second).isGreaterThan(first);
+    }
+
+    @Test
+    void two_nodes_in_the_same_millisecond_differ_only_below_the_millisecond() {
+        MessageId a = new MessageIdGenerator(1, clock).next();
+        MessageId b = new MessageIdGenerator(2, clock).next();
+
+        assertThat(a).isNotEqualTo(b);
+        assertThat(a.timestamp()).isEqualTo(b.timestamp());
+        assertThat(b.value() - a.value()).isEqualTo(1L << 12);
+    }
+
+    @Test
+    void a_clock_before_the_epoch_gives_no_id() {
+        MessageIdGenerator ids = new MessageIdGenerator(0, new ManualClock(MessageId.EPOCH.minusSeconds(1)));
+
+        assertThatThrownBy(ids::next).isInstanceOf(IllegalArgumentException.class);
+    }
 }

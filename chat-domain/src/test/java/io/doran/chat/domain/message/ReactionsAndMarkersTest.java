@@ -68,4 +68,80 @@ class ReactionsAndMarkersTest {
                     assertThat(moved.at()).isEqualTo(T0.plusSeconds(1));
                 });
     }
+
+    @Test
+    void removing_one_of_two_users_keeps_the_count_of_the_other() {
+        Reactions reactions = new Reactions();
+        reactions.add(ALICE, LIKE);
+        reactions.add(BOB, LIKE);
+
+        reactions.remove(ALICE, LIKE);
+
+        assertThat(reactions.counts()).containsExactly(java.util.Map.entry(LIKE, 1L));
+        assertThat(reactions.of(ALICE)).isEmpty();
+        assertThat(reactions.of(BOB)).containsExactly(LIKE);
+    }
+
+    @Test
+    void adding_twice_does_not_count_twice() {
+        Reactions reactions = new Reactions();
+
+        reactions.add(ALICE, LIKE);
+        reactions.add(ALICE, LIKE);
+
+        assertThat(reactions.counts()).containsExactly(java.util.Map.entry(LIKE, 1L));
+        assertThat(reactions.summaryFor(Optional.of(ALICE)).mine()).containsExactly(LIKE);
+    }
+
+    @Test
+    void kinds_nobody_holds_are_not_counted_and_nobody_holds_anything_at_first() {
+        Reactions reactions = new Reactions();
+
+        assertThat(reactions.counts()).isEmpty();
+        assertThat(reactions.of(ALICE)).isEmpty();
+        assertThat(reactions.summaryFor(Optional.of(ALICE))).isEqualTo(ReactionSummary.empty());
+    }
+
+    @Test
+    void a_summary_is_a_snapshot() {
+        Reactions reactions = new Reactions();
+        reactions.add(ALICE, LIKE);
+        ReactionSummary before = reactions.summaryFor(Optional.of(ALICE));
+
+        reactions.add(BOB, LIKE);
+        reactions.remove(ALICE, LIKE);
+
+        assertThat(before.counts()).containsEntry(LIKE, 1L);
+        assertThat(before.mine()).containsExactly(LIKE);
+    }
+
+    @Test
+    void reaction_kinds_are_short_lowercase_names() {
+        assertThat(new ReactionKind("thumbs_up-2").value()).isEqualTo("thumbs_up-2");
+        assertThat(new ReactionKind("a" + "b".repeat(31)).value()).hasSize(32);
+        for (String bad : new String[] {"", "Like", "1like", "-like", "li ke", "a" + "b".repeat(32), "좋아요"}) {
+            io.doran.chat.domain.Refusals.refused(io.doran.chat.domain.error.ErrorCode.INVALID_REACTION,
+                    () -> new ReactionKind(bad));
+        }
+    }
+
+    @Test
+    void the_default_reactions_are_like_love_laugh_sad_and_angry() {
+        assertThat(ReactionPolicy.defaults().allowed()).extracting(ReactionKind::value)
+                .containsExactlyInAnyOrder("like", "love", "laugh", "sad", "angry");
+        assertThat(ReactionPolicy.defaults().kind(" sad ")).isEqualTo(SAD);
+    }
+
+    @Test
+    void a_read_marker_moving_forward_keeps_its_room_and_reader() {
+        RoomId room = RoomId.random();
+        ReadMarker marker = ReadMarker.first(room, ALICE, new MessageId(10), T0);
+
+        ReadMarker moved = marker.advanceTo(new MessageId(20), T0.plusSeconds(2)).orElseThrow();
+        ReadMarker again = moved.advanceTo(new MessageId(30), T0.plusSeconds(3)).orElseThrow();
+
+        assertThat(again).isEqualTo(new ReadMarker(room, ALICE, new MessageId(30), T0.plusSeconds(3)));
+        assertThat(again.advanceTo(new MessageId(20), T0.plusSeconds(4))).isEmpty();
+        assertThat(marker.lastRead()).isEqualTo(new MessageId(10));
+    }
 }

@@ -45,4 +45,29 @@ class UserTest {
         assertThat(UserStatus.SUSPENDED.mayRead()).isFalse();
         assertThat(UserStatus.DELETED.mayConnect()).isFalse();
     }
+
+    @ParameterizedTest
+    @CsvSource({"ACTIVE,true,true,true", "INACTIVE,true,false,true", "SUSPENDED,false,false,false",
+            "DELETED,false,false,false"})
+    void what_each_status_allows(UserStatus status, boolean read, boolean send, boolean connect) {
+        assertThat(status.mayRead()).isEqualTo(read);
+        assertThat(status.maySend()).isEqualTo(send);
+        assertThat(status.mayConnect()).isEqualTo(connect);
+    }
+
+    @Test
+    void a_user_id_is_measured_after_trimming_and_may_hold_any_printable_text() {
+        assertThat(UserId.of(" " + "u".repeat(128) + " ").value()).hasSize(128);
+        assertThat(UserId.of("김철수@example").value()).isEqualTo("김철수@example");
+        assertThat(UserId.of("bob")).isEqualTo(new UserId(" bob")).hasToString("bob");
+        refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a\tb"));
+        refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a\u007Fb"));
+    }
+
+    @Test
+    void a_single_character_nickname_is_not_masked_and_korean_names_keep_their_family_name() {
+        assertThat(NicknameMask.of("김")).isEqualTo("김");
+        assertThat(NicknameMask.of("남궁민수")).isEqualTo("남***");
+        assertThat(NicknameMask.of("👨‍👩‍👧")).startsWith("👨").hasSize(2 + 4);
+    }
 }
