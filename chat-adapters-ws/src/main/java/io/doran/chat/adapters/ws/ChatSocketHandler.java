@@ -21,11 +21,15 @@ import io.doran.chat.domain.room.RoomId;
 import io.doran.chat.domain.user.UserId;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -57,6 +61,8 @@ final class ChatSocketHandler extends TextWebSocketHandler {
     private final ScheduledExecutorService timers;
     private final Map<String, Connection> connections = new ConcurrentHashMap<>();
     private final Map<UserId, AtomicInteger> connectionsPerUser = new ConcurrentHashMap<>();
+    private final ExecutorService disconnects = Executors.newThreadPerTaskExecutor(
+            Thread.ofVirtual().name("ws-disconnect-", 0).factory());
 
     ChatSocketHandler(WsUseCases useCases, JsonMapper json, WsSettings settings, Clock clock,
                       ScheduledExecutorService timers) {
@@ -73,7 +79,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
     @Override
     public void afterConnectionEstablished(WebSocketSession session) {
         Locale locale = (Locale) session.getAttributes().getOrDefault(HandshakeAuthenticator.LOCALE, Locale.ENGLISH);
-        Connection connection = new Connection(session, frames, locale, settings.outboundQueue(), clock.instant());
+        Connection connection = new Connection(session, frames, locale, settings.outboundQueue(), timers, clock.instant());
         connections.put(session.getId(), connection);
         Caller caller = (Caller) session.getAttributes().get(HandshakeAuthenticator.CALLER);
         if (caller != null) {
@@ -83,11 +89,16 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         timers.schedule(() -> {
             if (!connection.isAuthenticated() && !connection.isClosed()) {
                 connection.send(frames.reply("auth-error", null, "message", "authentication timed out"));
-                connection.finish(CloseCodes.SESSION_EXPIRED);
+                connection.close(CloseCodes.SESSION_EXPIRED);
             }
         }, settings.authTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * Jetty may report a closed connection on whichever thread was writing to it, such as a delivery
+     * fanning out under its room's lock; so the user's disconnection (leaving rooms, going offline, telling
+     * others) runs on a thread of its own, never inside the writer's locks.
+     */
     @Override
     public void afterConnectionClosed(WebSocketSession session, CloseStatus status) {
         Connection connection = connections.remove(session.getId());
@@ -96,8 +107,29 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         }
         connection.stopped();
         if (connection.isAuthenticated()) {
-            useCases.disconnect().disconnect(connection.id());
             connectionsPerUser.computeIfPresent(connection.userId(), (u, count) -> count.decrementAndGet() <= 0 ? null : count);
+            try {
+                disconnects.execute(() -> disconnect(connection));
+            } catch (RejectedExecutionException e) {
+                log.debug("Not disconnecting {}: the server has stopped", connection.id());
+            }
+        }
+    }
+
+    /**
+     * Stops taking disconnections and waits up to {@code timeout} for those under way, so that they reach
+     * the stores before the stores close; answers whether they all finished.
+     */
+    boolean finishDisconnects(Duration timeout) throws InterruptedException {
+        disconnects.shutdown();
+        return disconnects.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void disconnect(Connection connection) {
+        try {
+            useCases.disconnect().disconnect(connection.id());
+        } catch (RuntimeException e) {
+            log.error("Disconnecting {} failed", connection.id(), e);
         }
     }
 
@@ -114,14 +146,16 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         if (connection == null) {
             return;
         }
-        if (message.getPayloadLength() > settings.maxFrameBytes()
-                && message.getPayload().getBytes(StandardCharsets.UTF_8).length > settings.maxFrameBytes()) {
+        String text = message.getPayload();
+        // A UTF-8 encoding takes at most three bytes per char: only long frames need counting.
+        if (text.length() > settings.maxFrameBytes() / 3
+                && text.getBytes(StandardCharsets.UTF_8).length > settings.maxFrameBytes()) {
             tooLarge(connection);
             return;
         }
         JsonNode frame;
         try {
-            frame = json.readTree(message.getPayload());
+            frame = json.readTree(text);
         } catch (JacksonException e) {
             connection.send(frames.error(ErrorCode.MALFORMED_FRAME, List.of("not JSON"), connection.locale(), null));
             return;
@@ -193,7 +227,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             connection.send(frames.reply("auth-error", ref, "message", ErrorMessages.describe(e, connection.locale()),
                     "code", e.code().name()));
             if (!connection.isAuthenticated()) {
-                connection.finish(CloseCodes.AUTHENTICATION_FAILED);
+                connection.close(CloseCodes.AUTHENTICATION_FAILED);
             }
             return;
         }
@@ -215,7 +249,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         if (count.incrementAndGet() > settings.maxConnectionsPerUser()) {
             count.decrementAndGet();
             connection.send(frames.error(ErrorCode.TOO_MANY_CONNECTIONS, List.of(), connection.locale(), ref));
-            connection.finish(CloseCodes.TOO_MANY_CONNECTIONS);
+            connection.close(CloseCodes.TOO_MANY_CONNECTIONS);
             return;
         }
         connection.authenticated(caller, token);
@@ -225,7 +259,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             count.decrementAndGet();
             connection.send(frames.reply("auth-error", ref, "message", ErrorMessages.describe(e, connection.locale()),
                     "code", e.code().name()));
-            connection.finish(e.code() == ErrorCode.USER_SUSPENDED ? CloseCodes.SUSPENDED : CloseCodes.AUTHENTICATION_FAILED);
+            connection.close(e.code() == ErrorCode.USER_SUSPENDED ? CloseCodes.SUSPENDED : CloseCodes.AUTHENTICATION_FAILED);
             return;
         }
         connection.send(frames.reply("auth-success", ref, "userId", caller.userId().value()));
@@ -236,7 +270,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
         connection.send(frames.error(ErrorCode.FRAME_TOO_LARGE, List.of(settings.maxFrameBytes()), connection.locale(), null));
         if (strikes >= settings.oversizeStrikes()) {
             log.warn("Closing {} after {} oversize frames", connection.id(), strikes);
-            connection.finish(CloseCodes.TOO_BIG);
+            connection.close(CloseCodes.TOO_BIG);
         }
     }
 
@@ -256,7 +290,7 @@ final class ChatSocketHandler extends TextWebSocketHandler {
             } catch (ChatException e) {
                 connection.send(frames.reply("session-expired", null, "code", e.code().name(), "message",
                         ErrorMessages.describe(e, connection.locale())));
-                connection.finish(CloseCodes.SESSION_EXPIRED);
+                connection.close(CloseCodes.SESSION_EXPIRED);
             }
         }
     }

@@ -6,6 +6,8 @@ import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.ErrorMessages;
 import io.doran.chat.domain.error.RateLimitedException;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +28,25 @@ final class Frames {
         this.json = json;
     }
 
-    /** The frame of a live update; computed once per delivery, whatever the number of recipients. */
+    /**
+     * The frame of a live update as UTF-8 bytes, computed once per delivery and shared by all its
+     * recipients (each sends a slice of it; nobody writes to it).
+     */
+    ByteBuffer encodeUtf8(LiveUpdate update) {
+        return ByteBuffer.wrap(json.writeValueAsBytes(frameOf(update)));
+    }
+
+    /** The frame of a live update as text. */
     String encode(LiveUpdate update) {
-        Map<String, Object> frame = switch (update) {
+        return json.writeValueAsString(frameOf(update));
+    }
+
+    /** A message frame: {@code type} first, then the message's own fields, written in one pass. */
+    private record MessageFrame(String type, @JsonUnwrapped MessageView message) {
+    }
+
+    private Object frameOf(LiveUpdate update) {
+        return switch (update) {
             case LiveUpdate.NewMessage m -> message("new-message", m.message());
             case LiveUpdate.MessageEdited m -> message("message-edited", m.message());
             case LiveUpdate.MessageDeleted d -> frame("message-deleted", "roomId", d.room(), "messageId", d.messageId(),
@@ -58,7 +76,6 @@ final class Frames {
             case LiveUpdate.Notification n -> frame("notification", "notificationType", n.type(), "message", n.message(),
                     "link", n.link());
         };
-        return write(frame);
     }
 
     String reply(String type, String ref, Object... fields) {
@@ -95,12 +112,8 @@ final class Frames {
         return error(new ChatException(code, args.toArray()), locale, ref);
     }
 
-    private Map<String, Object> message(String type, MessageView message) {
-        Map<String, Object> frame = json.convertValue(message, Map.class);
-        Map<String, Object> ordered = new LinkedHashMap<>();
-        ordered.put("type", type);
-        ordered.putAll(frame);
-        return ordered;
+    private static Object message(String type, MessageView message) {
+        return new MessageFrame(type, message);
     }
 
     private static Map<String, Object> frame(String type, Object... fields) {

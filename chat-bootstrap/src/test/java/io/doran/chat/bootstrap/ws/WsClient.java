@@ -109,6 +109,11 @@ public final class WsClient implements AutoCloseable {
         return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
+    /** Drops the TCP connection without a close frame, as a client that loses its network does. */
+    void vanish() {
+        socket.abort();
+    }
+
     @Override
     public void close() {
         if (!socket.isOutputClosed()) {
