@@ -15,6 +15,7 @@ public abstract class UserDirectoryContract {
     /** Users of this test only: a shared store may hold other tests' users. */
     protected final io.doran.chat.domain.user.UserId ALICE = Fixtures.unique("alice");
     protected final io.doran.chat.domain.user.UserId BOB = Fixtures.unique("bob");
+    protected final io.doran.chat.domain.user.UserId CAROL = Fixtures.unique("carol");
 
     protected UserDirectory directory;
 
@@ -44,5 +45,25 @@ public abstract class UserDirectoryContract {
 
         assertThat(profile.nickname()).contains("new");
         assertThat(profile.email()).contains("a@x.io");
+    }
+
+    @Test
+    void several_users_are_looked_up_at_once_each_with_their_own_fields() {
+        directory.remember(new UserProfile(ALICE, Optional.of("앨리스"), Optional.empty(), Optional.empty()));
+        directory.remember(new UserProfile(BOB, Optional.empty(), Optional.of("b@x.io"), Optional.of("https://x.io/b.png")));
+
+        var profiles = directory.profiles(List.of(BOB, CAROL, ALICE));
+
+        assertThat(profiles).containsOnlyKeys(ALICE, BOB);
+        assertThat(profiles.get(ALICE).nickname()).contains("앨리스");
+        assertThat(profiles.get(ALICE).email()).isEmpty();
+        assertThat(profiles.get(BOB).nickname()).isEmpty();
+        assertThat(profiles.get(BOB).email()).contains("b@x.io");
+        assertThat(profiles.get(BOB).pictureUrl()).contains("https://x.io/b.png");
+    }
+
+    @Test
+    void asking_for_nobody_finds_nobody() {
+        assertThat(directory.profiles(List.of())).isEmpty();
     }
 }

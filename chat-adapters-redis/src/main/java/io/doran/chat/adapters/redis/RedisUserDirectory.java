@@ -9,14 +9,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.data.redis.core.RedisOperations;
-import org.springframework.data.redis.core.SessionCallback;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.data.redis.core.script.RedisScript;
 
 /** Profiles that credentials told about, shared by every node ({@code profile:{userId}} hashes). */
 public class RedisUserDirectory implements UserDirectory {
 
-    private static final List<Object> FIELDS = List.of("nickname", "email", "picture");
+    /**
+     * KEYS: profile hashes. Returns nickname, email and picture of each in turn (nil where unset): any
+     * number of users in one round trip on the shared connection (a pipeline would need a connection of
+     * its own for every call). The keys of one call are on one Redis server (no cluster slots).
+     */
+    @SuppressWarnings("rawtypes")
+    private static final RedisScript<List> PROFILES = RedisScript.of("""
+            local out = {}
+            for _, key in ipairs(KEYS) do
+              local values = redis.call('HMGET', key, 'nickname', 'email', 'picture')
+              out[#out + 1] = values[1]
+              out[#out + 1] = values[2]
+              out[#out + 1] = values[3]
+            end
+            return out""", List.class);
+    private static final int FIELDS = 3;
 
     private final StringRedisTemplate redis;
 
@@ -25,24 +39,19 @@ public class RedisUserDirectory implements UserDirectory {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
     public Map<UserId, UserProfile> profiles(Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
         List<UserId> ordered = new ArrayList<>(users);
-        List<Object> rows = RedisGuard.call(() -> redis.executePipelined(new SessionCallback<Object>() {
-            @Override
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            public Object execute(RedisOperations operations) {
-                for (UserId user : ordered) {
-                    operations.opsForHash().multiGet("profile:" + user.value(), FIELDS);
-                }
-                return null;
-            }
-        }));
+        List<String> keys = ordered.stream().map(user -> "profile:" + user.value()).toList();
+        List<Object> values = RedisGuard.call(() -> redis.execute(PROFILES, keys));
         Map<UserId, UserProfile> found = new HashMap<>();
         for (int i = 0; i < ordered.size(); i++) {
-            @SuppressWarnings("unchecked")
-            List<Object> values = (List<Object>) rows.get(i);
-            if (values != null && values.stream().anyMatch(v -> v != null)) {
-                found.put(ordered.get(i), new UserProfile(ordered.get(i), text(values, 0), text(values, 1), text(values, 2)));
+            List<Object> fields = values.subList(i * FIELDS, i * FIELDS + FIELDS);
+            if (fields.stream().anyMatch(v -> v != null)) {
+                found.put(ordered.get(i), new UserProfile(ordered.get(i), text(fields, 0), text(fields, 1), text(fields, 2)));
             }
         }
         return found;

@@ -362,7 +362,7 @@ public final class LiveRoomService implements ConnectUseCase, DisconnectUseCase,
     private Optional<LiveUpdate> toUpdate(ChatRoom room, RoomEvent event) {
         String roomId = event.roomId().toString();
         return Optional.ofNullable(switch (event) {
-            case MessagePosted posted -> new LiveUpdate.NewMessage(views.message(room, posted.message()));
+            case MessagePosted posted -> new LiveUpdate.NewMessage(views.posted(room, posted.message()));
             case MessageEdited edited -> new LiveUpdate.MessageEdited(views.message(room, edited.message()));
             case MessageDeleted deleted -> new LiveUpdate.MessageDeleted(roomId, deleted.message().id().asString(),
                     deleted.by().value());

@@ -174,7 +174,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         messages.save(message, room.expiresAt());
         recent.append(message);
         broadcaster.publish(new MessagePosted(message));
-        return views.message(room, message);
+        return views.posted(room, message);
     }
 
     @Override

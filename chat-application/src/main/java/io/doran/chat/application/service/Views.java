@@ -72,6 +72,15 @@ final class Views {
         return messages(room, List.of(message), Optional.empty()).getFirst();
     }
 
+    /**
+     * A message just posted: nobody can have reacted to it yet, so only its author's name is looked up
+     * (every new message is viewed on every node that has members in its room).
+     */
+    MessageView posted(ChatRoom room, Message message) {
+        String name = displayNames(room, List.of(message.authorId())).get(message.authorId());
+        return message(message, name, ReactionSummary.empty());
+    }
+
     String displayName(ChatRoom room, UserId user) {
         return displayNames(room, List.of(user)).get(user);
     }
