@@ -1,0 +1,234 @@
+#!/usr/bin/env bash
+# Runs one benchmark workload against Doran Chat and against the Socket.IO 4 peer, alternating, with the
+# same driver, and writes results/latest.json and results/latest.md (plus results/<workload>.{json,md}).
+#
+#   bench/run.sh [--workload fanout|idle|persistence] [--quick] [--rounds N] [--smoke]
+#
+#   fanout       2,000 connections in 100 rooms of 20, 500 senders, 100-byte messages; the send rate ramps
+#                until p99 exceeds 50 ms or a message is lost, then bisects (default)
+#   idle         as many idle authenticated connections as the file-descriptor limit allows; memory per connection
+#   persistence  fanout with Doran on the production set (profiles scylla,redis) against a real CQL server and
+#                Redis (DORAN_CQL_CONTACT_POINT / DORAN_REDIS_URL, else started here: Cassandra 5.0 on JDK 17, redis-server)
+#   --quick      shorter steps and one round: under two minutes
+#   --smoke      a tiny fan-out that only checks everything works (CI); fails if either server lost or
+#                refused anything, and leaves results/latest.* alone
+#   --rounds N   rounds per server (default 3; --quick and --smoke: 1)
+#
+# Needs a JDK 21+, Node.js 18+ with npm, curl; persistence also a JDK 17 (Cassandra) and redis-server.
+set -euo pipefail
+bench="$(cd "$(dirname "$0")" && pwd)"
+root="$(dirname "$bench")"
+cd "$bench"
+
+workload=fanout
+quick=false
+smoke=false
+rounds=""
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --workload) workload="$2"; shift 2 ;;
+    --quick) quick=true; shift ;;
+    --smoke) smoke=true; quick=true; shift ;;
+    --rounds) rounds="$2"; shift 2 ;;
+    -h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+    *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
+  esac
+done
+case "$workload" in fanout|idle|persistence) ;; *) echo "--workload must be fanout, idle or persistence" >&2; exit 2 ;; esac
+if [[ -z "$rounds" ]]; then rounds=$([[ "$quick" == true ]] && echo 1 || echo 3); fi
+
+log() { echo "[bench] $*" >&2; }
+
+# --- prerequisites -------------------------------------------------------------------------------------
+source "$root/scripts/java-home.sh"
+command -v node >/dev/null || { echo "Node.js 18 or newer is needed (with npm)" >&2; exit 1; }
+command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
+jar="$root/chat-bootstrap/target/doran-chat.jar"
+if [[ ! -f "$jar" || ( "$workload" == persistence && ! -d "$root/cassandra-test-server/target/cassandra-lib" ) ]]; then
+  log "building the server jar (./mvnw -B -q -DskipTests package)"
+  (cd "$root" && ./mvnw -B -q -DskipTests package)
+fi
+if [[ ! -d node_modules || package-lock.json -nt node_modules ]]; then
+  log "installing the driver and the Socket.IO peer (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  touch node_modules
+fi
+# Every connection is a file descriptor, on both ends.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+fd_limit=$(ulimit -n)
+
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+run_dir="$bench/results/runs/$stamp-$workload"
+mkdir -p "$run_dir"
+
+free_port() {
+  node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
+}
+
+started=()
+cleanup() {
+  for pid in "${started[@]}"; do kill "$pid" 2>/dev/null || true; done
+  for pid in "${started[@]}"; do wait "$pid" 2>/dev/null || true; done
+}
+trap cleanup EXIT
+
+await_http() { # url pid what
+  for _ in $(seq 1 240); do
+    if curl -sf "$1" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$2" 2>/dev/null; then echo "$3 exited at startup; see $run_dir" >&2; return 1; fi
+    sleep 0.5
+  done
+  echo "$3 did not answer $1 in time; see $run_dir" >&2
+  return 1
+}
+
+stop() { # pid
+  kill "$1" 2>/dev/null || true
+  wait "$1" 2>/dev/null || true
+}
+
+# --- the stores of the persistence workload -----------------------------------------------------------
+spring_stores=()
+aux_pids=""
+if [[ "$workload" == persistence ]]; then
+  secret=$(head -c 32 /dev/urandom | base64)
+  if [[ -n "${DORAN_REDIS_URL:-}" ]]; then
+    spring_stores+=("--spring.data.redis.url=$DORAN_REDIS_URL")
+  else
+    command -v redis-server >/dev/null || { echo "persistence needs redis-server (or DORAN_REDIS_URL)" >&2; exit 1; }
+    redis_port=$(free_port)
+    redis-server --port "$redis_port" --bind 127.0.0.1 --save "" --appendonly no --dir "$run_dir" \
+      --logfile "$run_dir/redis.log" &
+    redis_pid=$!
+    started+=("$redis_pid")
+    spring_stores+=("--spring.data.redis.host=127.0.0.1" "--spring.data.redis.port=$redis_port")
+    aux_pids="redis:$redis_pid"
+  fi
+  if [[ -n "${DORAN_CQL_CONTACT_POINT:-}" ]]; then
+    spring_stores+=("--spring.cassandra.contact-points=$DORAN_CQL_CONTACT_POINT"
+                    "--spring.cassandra.local-datacenter=${DORAN_CQL_LOCAL_DC:-datacenter1}")
+  else
+    read -r cql_port cassandra_pid < <("$bench/cassandra.sh" "$run_dir/cassandra")
+    started+=("$cassandra_pid")
+    spring_stores+=("--spring.cassandra.contact-points=127.0.0.1:$cql_port" "--spring.cassandra.local-datacenter=datacenter1")
+    aux_pids="${aux_pids:+$aux_pids,}cassandra:$cassandra_pid"
+  fi
+  spring_stores+=("--spring.profiles.active=scylla,redis" "--spring.cassandra.keyspace-name=bench_$stamp"
+                  "--chat.auth.dev-tokens=true" "--chat.auth.jwt.secret=$secret")
+fi
+
+# --- the servers ---------------------------------------------------------------------------------------
+# Doran Chat as an operator would run it: a fixed 1 GiB heap, touched at startup, and the send rate limits lifted (the peer
+# has none); everything else at its defaults.
+doran_jvm=(-Xms1g -Xmx1g -XX:+AlwaysPreTouch)
+doran_args=(--chat.limits.messages-per-minute=100000000 --chat.limits.requests-per-second=1000000
+            --chat.limits.request-burst=1000000 --logging.level.io.doran=WARN)
+server_pid=""
+server_url=""
+start_doran() { # log
+  local port; port=$(free_port)
+  "$JAVA_HOME/bin/java" "${doran_jvm[@]}" -jar "$jar" --server.port="$port" "${doran_args[@]}" "${spring_stores[@]}" \
+    >"$1" 2>&1 &
+  server_pid=$!
+  started+=("$server_pid")
+  server_url="http://127.0.0.1:$port"
+  await_http "$server_url/actuator/health" "$server_pid" "Doran Chat"
+}
+start_socketio() { # log
+  local port; port=$(free_port)
+  node peer/socketio-server.js --port "$port" >"$1" 2>&1 &
+  server_pid=$!
+  started+=("$server_pid")
+  server_url="http://127.0.0.1:$port"
+  await_http "$server_url/health" "$server_pid" "the Socket.IO peer"
+}
+
+# --- the workload --------------------------------------------------------------------------------------
+driver_args=()
+case "$workload" in
+  fanout|persistence)
+    driver_args=(--workload fanout --connections 2000 --rooms 100 --senders 500 --size 100 --p99-limit-ms 50)
+    if [[ "$workload" == persistence ]]; then start_rate=250; else start_rate=1000; fi
+    if [[ "$smoke" == true ]]; then
+      driver_args=(--workload fanout --connections 40 --rooms 4 --senders 8 --size 100 --p99-limit-ms 1000
+                   --start-rate 20 --max-rate 40 --factor 2 --refine 0 --warmup-seconds 0.5 --step-seconds 1
+                   --drain-seconds 5 --pause-seconds 0)
+      ramp="20 then 40 sends/s, 1 s steps (smoke)"
+    elif [[ "$quick" == true ]]; then
+      driver_args+=(--start-rate $((start_rate * 2)) --factor 1.6 --refine 1 --prewarm-seconds 8 --warmup-seconds 1 --step-seconds 3)
+      ramp="8 s unmeasured warm-up, then from $((start_rate * 2)) sends/s, x1.6 per step, 1 bisection, 1 s warm-up + 3 s measured per step"
+    else
+      driver_args+=(--start-rate "$start_rate" --factor 1.4 --refine 2 --prewarm-seconds 20 --warmup-seconds 2 --step-seconds 5)
+      ramp="20 s unmeasured warm-up, then from $start_rate sends/s, x1.4 per step, 2 bisections, 2 s warm-up + 5 s measured per step"
+    fi
+    conditions_extra="\"ramp\": \"$ramp\", \"p99_limit_ms\": $([[ "$smoke" == true ]] && echo 1000 || echo 50)"
+    ;;
+  idle)
+    max_connections=$(( fd_limit - 1000 ))
+    if [[ "$quick" == true ]]; then max_connections=$(( max_connections < 10000 ? max_connections : 10000 )); fi
+    driver_args=(--workload idle --members-per-room 20 --batch 1000 --max-connections "$max_connections"
+                 --milestones 1000,5000,10000,15000,20000,30000,40000,50000 --hold-seconds 10)
+    conditions_extra="\"max_connections\": $max_connections, \"fd_limit\": $fd_limit, \"batch\": 1000, \"members_per_room\": 20"
+    ;;
+esac
+
+if [[ "$workload" == persistence ]]; then
+  doran_mode="profiles scylla,redis (Cassandra 5.0 and Redis on this machine), fixed 1 GiB heap (-Xms1g -Xmx1g -XX:+AlwaysPreTouch)"
+else
+  doran_mode="embedded default (in memory), fixed 1 GiB heap (-Xms1g -Xmx1g -XX:+AlwaysPreTouch)"
+fi
+machine_line="Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
+machine_line+=" $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), Linux $(uname -r | cut -d- -f1),"
+machine_line+=" $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2 | sed 's/^/JDK /'), Node.js $(node -v);"
+machine_line+=" servers, driver and stores share the machine."
+cat >"$run_dir/meta.json" <<EOF
+{
+  "workload": "$workload",
+  "quick": $quick,
+  "generated_at": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
+  "machine": {"cpus": $(nproc), "model": "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')",
+              "memory_gib": $(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo), "kernel": "$(uname -r)",
+              "java": "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/"/\\"/g')", "node": "$(node -v)"},
+  "conditions": {"connections": 2000, "rooms": 100, "senders": 500, "size": 100, "rounds": $rounds,
+                 "doran_mode": "$doran_mode",
+                 "socketio_mode": "socket.io $(node -p "require('socket.io/package.json').version") on Node.js $(node -v), in memory, one process",
+                 "machine_line": "$machine_line", $conditions_extra}
+}
+EOF
+if [[ "$smoke" == true ]]; then
+  sed -i 's/"connections": 2000, "rooms": 100, "senders": 500/"connections": 40, "rooms": 4, "senders": 8/' "$run_dir/meta.json"
+fi
+
+run_one() { # round server
+  local round=$1 server=$2
+  log "round $round/$rounds: $server ($workload)"
+  if [[ "$server" == doran ]]; then start_doran "$run_dir/$round-doran-server.log"; else start_socketio "$run_dir/$round-socketio-server.log"; fi
+  local extra=()
+  if [[ "$server" == doran ]]; then extra=(--jcmd "$JAVA_HOME/bin/jcmd"); fi
+  if [[ "$server" == doran && -n "$aux_pids" ]]; then extra+=(--aux-pids "$aux_pids"); fi
+  node driver/driver.js --server "$server" --url "$server_url" --server-pid "$server_pid" --run-id "$stamp-$round" \
+    "${driver_args[@]}" "${extra[@]}" --out "$run_dir/$round-$server.json" >/dev/null 2> >(tee "$run_dir/$round-$server.log" >&2)
+  stop "$server_pid"
+}
+
+for round in $(seq 1 "$rounds"); do
+  if (( round % 2 == 1 )); then order=(doran socketio); else order=(socketio doran); fi
+  for server in "${order[@]}"; do run_one "$round" "$server"; done
+done
+
+if [[ "$smoke" == true ]]; then
+  # A smoke run checks that everything works; it leaves the published results alone.
+  node driver/report.js "$run_dir" "$run_dir" >/dev/null
+  node -e '
+    const r = require(process.argv[1]);
+    const ok = (s) => s && s.delivered_per_s > 0 && s.lost === 0 && s.errors === 0 && s.dropped_connections === 0;
+    if (!ok(r.doran) || !ok(r.socketio)) {
+      console.error("[bench] smoke run failed: " + JSON.stringify({ doran: r.doran, socketio: r.socketio }));
+      process.exit(1);
+    }
+    console.error(`[bench] smoke run passed: Doran ${r.doran.delivered_per_s}, Socket.IO ${r.socketio.delivered_per_s} delivered/s`);
+  ' "$run_dir/latest.json"
+  exit 0
+fi
+node driver/report.js "$run_dir" "$bench/results"
+log "wrote $bench/results/latest.json and latest.md (raw runs in $run_dir)"
