@@ -12,6 +12,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,6 +38,7 @@ public final class PubSub implements AutoCloseable {
     private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
     private final BlockingQueue<Received> inbox;
     private final Thread dispatcher;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public PubSub(StringRedisTemplate redis, RedisClient client, int inboxCapacity) {
         this.redis = redis;
@@ -145,8 +147,12 @@ public final class PubSub implements AutoCloseable {
         }
     }
 
+    /** Stops dispatching and closes the subscriber connection (once; later calls do nothing). */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         dispatcher.interrupt();
         connection.close();
     }

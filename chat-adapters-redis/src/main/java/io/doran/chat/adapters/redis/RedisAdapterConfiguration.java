@@ -2,6 +2,7 @@ package io.doran.chat.adapters.redis;
 
 import io.lettuce.core.RedisClient;
 import java.time.Clock;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.lettuce.LettuceConnectionFactory;
@@ -53,6 +54,43 @@ public class RedisAdapterConfiguration {
     @Bean(destroyMethod = "close")
     RedisNodeIds redisNodeIds(StringRedisTemplate redis, RedisSettings settings, Clock clock) {
         return new RedisNodeIds(redis, settings.nodeLeaseTtl(), clock);
+    }
+
+    /**
+     * The phase in which this node lets go of what it holds in Redis: after the web server and the
+     * WebSocket connections stop (higher phases stop first), before Spring Data Redis stops its connection
+     * factory (phase 0), after which no command gets through.
+     */
+    static final int RELEASE_PHASE = 1024;
+
+    /** Gives the node id back and closes the subscriber connection while Redis can still be reached. */
+    @Bean
+    SmartLifecycle redisRelease(RedisNodeIds nodeIds, PubSub pubSub) {
+        return new SmartLifecycle() {
+            private volatile boolean running = true;
+
+            @Override
+            public void start() {
+                running = true;
+            }
+
+            @Override
+            public void stop() {
+                running = false;
+                pubSub.close();
+                nodeIds.close();
+            }
+
+            @Override
+            public boolean isRunning() {
+                return running;
+            }
+
+            @Override
+            public int getPhase() {
+                return RELEASE_PHASE;
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")

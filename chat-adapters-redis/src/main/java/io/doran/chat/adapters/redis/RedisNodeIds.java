@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
@@ -36,6 +37,7 @@ public class RedisNodeIds implements MessageIds, AutoCloseable {
     private final int nodeId;
     private final MessageIdGenerator generator;
     private final Thread renewer;
+    private final AtomicBoolean released = new AtomicBoolean();
 
     public RedisNodeIds(StringRedisTemplate redis, Duration ttl, Clock clock) {
         this.redis = redis;
@@ -88,8 +90,12 @@ public class RedisNodeIds implements MessageIds, AutoCloseable {
         return generator.nextAfter(floor);
     }
 
+    /** Gives the node id back (once; later calls do nothing). */
     @Override
     public void close() {
+        if (!released.compareAndSet(false, true)) {
+            return;
+        }
         renewer.interrupt();
         RedisGuard.run(() -> redis.execute(RedisScript.of("""
                 if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
