@@ -77,8 +77,7 @@ final class Views {
      * (every new message is viewed on every node that has members in its room).
      */
     MessageView posted(ChatRoom room, Message message) {
-        String name = displayNames(room, List.of(message.authorId())).get(message.authorId());
-        return message(message, name, ReactionSummary.empty());
+        return message(message, displayName(room, message.authorId()), ReactionSummary.empty());
     }
 
     String displayName(ChatRoom room, UserId user) {
