@@ -36,11 +36,6 @@ final class Frames {
         return ByteBuffer.wrap(json.writeValueAsBytes(frameOf(update)));
     }
 
-    /** The frame of a live update as text. */
-    String encode(LiveUpdate update) {
-        return json.writeValueAsString(frameOf(update));
-    }
-
     /** A message frame: {@code type} first, then the message's own fields, written in one pass. */
     private record MessageFrame(String type, @JsonUnwrapped MessageView message) {
     }

@@ -23,9 +23,16 @@ class FramesTest {
             "text", "안녕하세요 👋", null, Instant.parse("2026-11-24T12:00:00Z"), null, "c-1", Map.of("like", 2L),
             Set.of());
 
+    /** The text a client receives: the shared bytes, read as UTF-8. */
+    static String text(ByteBuffer bytes) {
+        byte[] sent = new byte[bytes.remaining()];
+        bytes.get(sent);
+        return new String(sent, StandardCharsets.UTF_8);
+    }
+
     @Test
     void a_message_frame_names_its_type_first_then_carries_the_message_as_rest_shows_it() {
-        JsonNode frame = json.readTree(frames.encode(new LiveUpdate.NewMessage(message)));
+        JsonNode frame = json.readTree(text(frames.encodeUtf8(new LiveUpdate.NewMessage(message))));
 
         List<String> fields = new ArrayList<>(frame.propertyNames());
         assertThat(fields.getFirst()).isEqualTo("type");
@@ -36,17 +43,20 @@ class FramesTest {
     }
 
     @Test
-    void the_bytes_every_recipient_shares_are_the_text_frame_in_utf8() {
-        LiveUpdate update = new LiveUpdate.MessageEdited(message);
-
-        ByteBuffer shared = frames.encodeUtf8(update);
+    void every_recipient_reads_the_whole_frame_from_its_own_slice_of_the_shared_bytes() {
+        ByteBuffer shared = frames.encodeUtf8(new LiveUpdate.MessageEdited(message));
+        int length = shared.remaining();
         ByteBuffer first = shared.slice();
         ByteBuffer second = shared.slice();
-        byte[] sent = new byte[first.remaining()];
-        first.get(sent);
 
-        assertThat(new String(sent, StandardCharsets.UTF_8)).isEqualTo(frames.encode(update));
+        String received = text(first);
+
         assertThat(second.remaining()).as("one recipient reading its slice leaves the others' untouched")
-                .isEqualTo(sent.length);
+                .isEqualTo(length);
+        assertThat(text(second)).isEqualTo(received);
+        JsonNode frame = json.readTree(received);
+        assertThat(frame.path("type").asString()).isEqualTo("message-edited");
+        assertThat(frame.path("content").asString()).as("multi-byte text survives the encoding")
+                .isEqualTo("안녕하세요 👋");
     }
 }
