@@ -150,15 +150,17 @@ start_socketio() { # log
 }
 
 # --- the workload --------------------------------------------------------------------------------------
+connections=2000 rooms=100 senders=500 size=100 p99_limit=50
+if [[ "$smoke" == true ]]; then connections=40 rooms=4 senders=8 p99_limit=1000; fi
 driver_args=()
 case "$workload" in
   fanout|persistence)
-    driver_args=(--workload fanout --connections 2000 --rooms 100 --senders 500 --size 100 --p99-limit-ms 50)
+    driver_args=(--workload fanout --connections "$connections" --rooms "$rooms" --senders "$senders" --size "$size"
+                 --p99-limit-ms "$p99_limit")
     if [[ "$workload" == persistence ]]; then start_rate=250; else start_rate=1000; fi
     if [[ "$smoke" == true ]]; then
-      driver_args=(--workload fanout --connections 40 --rooms 4 --senders 8 --size 100 --p99-limit-ms 1000
-                   --start-rate 20 --max-rate 40 --factor 2 --refine 0 --warmup-seconds 0.5 --step-seconds 1
-                   --drain-seconds 5 --pause-seconds 0)
+      driver_args+=(--start-rate 20 --max-rate 40 --factor 2 --refine 0 --warmup-seconds 0.5 --step-seconds 1
+                    --drain-seconds 5 --pause-seconds 0)
       ramp="20 then 40 sends/s, 1 s steps (smoke)"
     elif [[ "$quick" == true ]]; then
       # A cold server on the stores needs longer before it keeps up than one in memory.
@@ -169,7 +171,7 @@ case "$workload" in
       driver_args+=(--start-rate "$start_rate" --factor 1.4 --refine 2 --prewarm-seconds 20 --warmup-seconds 2 --step-seconds 5)
       ramp="20 s unmeasured warm-up, then from $start_rate sends/s, x1.4 per step, 2 bisections, 2 s warm-up + 5 s measured per step"
     fi
-    conditions_extra="\"ramp\": \"$ramp\", \"p99_limit_ms\": $([[ "$smoke" == true ]] && echo 1000 || echo 50)"
+    conditions_extra="\"ramp\": \"$ramp\", \"p99_limit_ms\": $p99_limit"
     ;;
   idle)
     max_connections=$(( fd_limit - 1000 ))
@@ -197,15 +199,12 @@ cat >"$run_dir/meta.json" <<EOF
   "machine": {"cpus": $(nproc), "model": "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')",
               "memory_gib": $(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo), "kernel": "$(uname -r)",
               "java": "$("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | sed 's/"/\\"/g')", "node": "$(node -v)"},
-  "conditions": {"connections": 2000, "rooms": 100, "senders": 500, "size": 100, "rounds": $rounds,
+  "conditions": {"connections": $connections, "rooms": $rooms, "senders": $senders, "size": $size, "rounds": $rounds,
                  "doran_mode": "$doran_mode",
                  "socketio_mode": "socket.io $(node -p "require('socket.io/package.json').version") on Node.js $(node -v), in memory, one process",
                  "machine_line": "$machine_line", $conditions_extra}
 }
 EOF
-if [[ "$smoke" == true ]]; then
-  sed -i 's/"connections": 2000, "rooms": 100, "senders": 500/"connections": 40, "rooms": 4, "senders": 8/' "$run_dir/meta.json"
-fi
 
 run_one() { # round server
   local round=$1 server=$2
