@@ -164,7 +164,7 @@ case "$workload" in
       ramp="20 then 40 sends/s, 1 s steps (smoke)"
     elif [[ "$quick" == true ]]; then
       # A cold server on the stores needs longer before it keeps up than one in memory.
-      if [[ "$workload" == persistence ]]; then quick_rate=$start_rate; prewarm=20; else quick_rate=$((start_rate * 2)); prewarm=8; fi
+      if [[ "$workload" == persistence ]]; then quick_rate=$start_rate; prewarm=20; else quick_rate=$((start_rate * 2)); prewarm=16; fi
       driver_args+=(--start-rate "$quick_rate" --factor 1.6 --refine 1 --prewarm-seconds "$prewarm" --warmup-seconds 1 --step-seconds 3)
       ramp="$prewarm s unmeasured warm-up, then from $quick_rate sends/s, x1.6 per step, 1 bisection, 1 s warm-up + 3 s measured per step"
     else
