@@ -21,6 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
  * inbound adapters     web (outside web.out), ws and redis.in (external channels) call use cases (port.in) only
  * outbound adapters    memory, scylla, redis (outside redis.in), web.out implement ports (port.out) only
  * adapters             never depend on one another; only bootstrap knows them
+ * domain packages      form no cycle (the sealed room events excepted, see DomainCycleRule)
  * </pre>
  */
 @AnalyzeClasses(packages = "io.doran.chat", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -85,6 +86,9 @@ class ArchitectureTest {
             .that().resideOutsideOfPackages("io.doran.chat.bootstrap..", "io.doran.chat.adapters..")
             .should().dependOnClassesThat().resideInAPackage("io.doran.chat.adapters..")
             .because("nobody but bootstrap knows which adapter is plugged in (STYLE)");
+
+    @ArchTest
+    static final ArchRule domain_packages_are_free_of_cycles = DomainCycleRule.over("io.doran.chat.domain");
 
     @ArchTest
     static final ArchRule layers_are_free_of_cycles = slices()

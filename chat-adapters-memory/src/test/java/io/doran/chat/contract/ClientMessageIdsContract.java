@@ -7,8 +7,8 @@ import static io.doran.chat.contract.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.out.ClientMessageIds;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;

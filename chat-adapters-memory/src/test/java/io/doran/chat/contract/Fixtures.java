@@ -2,15 +2,15 @@ package io.doran.chat.contract;
 
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.MessageType;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.Participant;
 import io.doran.chat.domain.room.Role;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

@@ -3,7 +3,7 @@ package io.doran.chat.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.out.MessageIds;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -6,10 +6,10 @@ import static io.doran.chat.contract.Fixtures.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.out.ReactionRepository;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.message.ReactionSummary;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.domain.message.ReadMarker;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

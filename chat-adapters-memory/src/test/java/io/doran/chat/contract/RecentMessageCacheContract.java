@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.doran.chat.application.port.out.RecentMessageCache;
 import io.doran.chat.application.port.out.RecentWindow;
 import io.doran.chat.domain.message.Message;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.application.port.out.RoomMembers.Membership;
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

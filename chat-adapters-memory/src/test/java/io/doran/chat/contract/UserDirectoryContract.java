@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
 public abstract class UserDirectoryContract {
 
     /** Users of this test only: a shared store may hold other tests' users. */
-    protected final io.doran.chat.domain.user.UserId ALICE = Fixtures.unique("alice");
-    protected final io.doran.chat.domain.user.UserId BOB = Fixtures.unique("bob");
-    protected final io.doran.chat.domain.user.UserId CAROL = Fixtures.unique("carol");
+    protected final io.doran.chat.domain.shared.UserId ALICE = Fixtures.unique("alice");
+    protected final io.doran.chat.domain.shared.UserId BOB = Fixtures.unique("bob");
+    protected final io.doran.chat.domain.shared.UserId CAROL = Fixtures.unique("carol");
 
     protected UserDirectory directory;
 

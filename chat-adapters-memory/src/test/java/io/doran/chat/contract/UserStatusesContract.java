@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 public abstract class UserStatusesContract {
 
     /** Users of this test only: a shared store may hold other tests' users. */
-    protected final io.doran.chat.domain.user.UserId ALICE = Fixtures.unique("alice");
-    protected final io.doran.chat.domain.user.UserId BOB = Fixtures.unique("bob");
+    protected final io.doran.chat.domain.shared.UserId ALICE = Fixtures.unique("alice");
+    protected final io.doran.chat.domain.shared.UserId BOB = Fixtures.unique("bob");
 
     protected UserStatuses statuses;
 

@@ -2,9 +2,9 @@ package io.doran.chat.adapters.memory;
 
 import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.domain.message.ClientMessageId;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
 package io.doran.chat.adapters.memory;
 
 import io.doran.chat.application.port.out.MessageIds;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.message.MessageIdGenerator;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.MessageIdGenerator;
 import java.time.Clock;
 
 /** Message ids from a configured node id (one node: the embedded default, or {@code chat.node-id}). */

@@ -3,7 +3,7 @@ package io.doran.chat.adapters.memory;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.PresenceStatus;
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Map;

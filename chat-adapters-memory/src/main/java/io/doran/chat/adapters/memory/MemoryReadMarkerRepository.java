@@ -2,8 +2,8 @@ package io.doran.chat.adapters.memory;
 
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.domain.message.ReadMarker;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;

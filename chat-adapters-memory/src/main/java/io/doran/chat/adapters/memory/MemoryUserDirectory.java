@@ -2,7 +2,7 @@ package io.doran.chat.adapters.memory;
 
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserProfile;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;

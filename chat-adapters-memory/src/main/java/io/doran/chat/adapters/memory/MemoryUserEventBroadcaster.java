@@ -3,7 +3,7 @@ package io.doran.chat.adapters.memory;
 import io.doran.chat.application.port.out.Subscription;
 import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.domain.event.UserEvent;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.function.Consumer;
 
 /** User events within one process: the embedded default has a single node. */

@@ -1,7 +1,7 @@
 package io.doran.chat.adapters.memory;
 
 import io.doran.chat.application.port.out.UserStatuses;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;

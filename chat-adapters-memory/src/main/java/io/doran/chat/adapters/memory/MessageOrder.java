@@ -2,7 +2,7 @@ package io.doran.chat.adapters.memory;
 
 import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.RoomEvent;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;

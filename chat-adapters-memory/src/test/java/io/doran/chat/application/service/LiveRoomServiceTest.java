@@ -16,9 +16,9 @@ import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.live.LiveRoomState;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.RoomName;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
 import java.time.Duration;
 import java.util.List;
@@ -157,7 +157,7 @@ class LiveRoomServiceTest {
 
         refused(ErrorCode.NOT_A_PARTICIPANT, () -> join(dave));
         refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.liveRooms.join(dave.id(),
-                io.doran.chat.domain.room.RoomId.random(), Optional.empty()));
+                io.doran.chat.domain.shared.RoomId.random(), Optional.empty()));
     }
 
     @Test

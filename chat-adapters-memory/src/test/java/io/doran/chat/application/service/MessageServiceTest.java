@@ -22,10 +22,10 @@ import io.doran.chat.domain.error.RateLimitedException;
 import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.message.ClientMessageId;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -85,7 +85,7 @@ class MessageServiceTest {
     void outsiders_and_missing_rooms_are_refused() {
         refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.messageService.send(command(CAROL, null, "hi", null, null)));
         refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.messageService.send(new SendMessageUseCase.Command(ALICE,
-                io.doran.chat.domain.room.RoomId.random(), null, "hi", null, Optional.empty())));
+                io.doran.chat.domain.shared.RoomId.random(), null, "hi", null, Optional.empty())));
     }
 
     @Test

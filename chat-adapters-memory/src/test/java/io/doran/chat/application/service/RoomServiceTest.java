@@ -17,11 +17,11 @@ import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.event.RoomEvent;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.PostId;
 import io.doran.chat.domain.room.Role;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
 import java.time.Duration;
@@ -174,7 +174,7 @@ class RoomServiceTest {
         RoomView room = chat.room(ALICE, BOB);
         Thread[] threads = new Thread[6];
         for (int t = 0; t < threads.length; t++) {
-            var newcomer = io.doran.chat.domain.user.UserId.of("user-" + t);
+            var newcomer = io.doran.chat.domain.shared.UserId.of("user-" + t);
             threads[t] = new Thread(() -> chat.roomService.addParticipant(ALICE, id(room), newcomer, Role.MEMBER));
             threads[t].start();
         }

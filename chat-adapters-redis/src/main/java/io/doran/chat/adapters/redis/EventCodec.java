@@ -6,7 +6,7 @@ import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.event.UserEvent;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

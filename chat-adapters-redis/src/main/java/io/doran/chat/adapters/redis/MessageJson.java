@@ -2,10 +2,10 @@ package io.doran.chat.adapters.redis;
 
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.MessageType;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -3,7 +3,7 @@ package io.doran.chat.adapters.redis;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.PresenceStatus;
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -2,8 +2,8 @@ package io.doran.chat.adapters.redis;
 
 import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;

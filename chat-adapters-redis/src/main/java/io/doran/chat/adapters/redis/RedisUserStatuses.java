@@ -1,7 +1,7 @@
 package io.doran.chat.adapters.redis;
 
 import io.doran.chat.application.port.out.UserStatuses;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
 import org.springframework.data.redis.core.StringRedisTemplate;
 

@@ -1,6 +1,6 @@
 package io.doran.chat.adapters.scylla;
 
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import java.time.Duration;
 
 /**

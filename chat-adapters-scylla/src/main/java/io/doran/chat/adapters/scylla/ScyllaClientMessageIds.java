@@ -4,9 +4,9 @@ import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.domain.message.ClientMessageId;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.util.Optional;
 

@@ -2,12 +2,12 @@ package io.doran.chat.adapters.scylla;
 
 import com.datastax.oss.driver.api.core.cql.Row;
 import io.doran.chat.application.port.out.ReactionRepository;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.message.ReactionSummary;
 import io.doran.chat.domain.message.Reactions;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;

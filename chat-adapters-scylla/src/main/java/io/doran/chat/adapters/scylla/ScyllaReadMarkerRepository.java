@@ -1,10 +1,10 @@
 package io.doran.chat.adapters.scylla;
 
 import io.doran.chat.application.port.out.ReadMarkerRepository;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReadMarker;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Optional;
 
 /**

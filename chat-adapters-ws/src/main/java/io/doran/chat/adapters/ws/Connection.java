@@ -5,7 +5,7 @@ import io.doran.chat.application.port.in.Delivery;
 import io.doran.chat.application.port.in.LiveConnection;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritePendingException;
 import java.time.Duration;

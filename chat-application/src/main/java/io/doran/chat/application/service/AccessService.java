@@ -16,7 +16,7 @@ import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.application.port.out.VerifiedToken;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -5,7 +5,7 @@ import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.room.ChatRoom;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 import java.util.function.Function;
 
 /**

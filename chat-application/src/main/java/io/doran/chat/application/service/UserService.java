@@ -18,7 +18,7 @@ import io.doran.chat.domain.event.PresenceChanged;
 import io.doran.chat.domain.event.UserStatusChanged;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.room.ChatRoom;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
 import java.time.Clock;
 import java.time.Instant;

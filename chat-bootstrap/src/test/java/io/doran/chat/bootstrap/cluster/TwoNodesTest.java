@@ -10,7 +10,7 @@ import io.doran.chat.bootstrap.DoranChatApplicationAccess;
 import io.doran.chat.bootstrap.rest.Api;
 import io.doran.chat.bootstrap.ws.WsClientAccess;
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.jsonwebtoken.Jwts;
 import io.jsonwebtoken.io.Decoders;
 import io.jsonwebtoken.security.Keys;

@@ -1,7 +1,7 @@
 package io.doran.chat.domain.event;
 
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 
 /** A user's first connection joined a live room; {@code memberCount} counts connected users. */

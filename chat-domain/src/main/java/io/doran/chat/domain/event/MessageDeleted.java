@@ -1,8 +1,8 @@
 package io.doran.chat.domain.event;
 
 import io.doran.chat.domain.message.Message;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 
 /** A message was soft-deleted by its author or a moderator; {@code message} is the deleted version. */

@@ -1,7 +1,7 @@
 package io.doran.chat.domain.event;
 
 import io.doran.chat.domain.message.Message;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 import java.time.Instant;
 import java.util.Objects;
 

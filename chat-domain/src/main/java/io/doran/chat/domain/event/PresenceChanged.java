@@ -1,6 +1,6 @@
 package io.doran.chat.domain.event;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 
 /** A user came online (first connection) or went offline (last connection gone). */

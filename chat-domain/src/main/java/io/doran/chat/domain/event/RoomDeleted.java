@@ -1,7 +1,7 @@
 package io.doran.chat.domain.event;
 
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 
 /** A room was deleted, by its admin or because its last participant left. */

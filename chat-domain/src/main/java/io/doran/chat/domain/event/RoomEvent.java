@@ -1,6 +1,6 @@
 package io.doran.chat.domain.event;
 
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 
 /** An event that every live connection of one room hears about (SPEC §3 room sync, §5). */
 public sealed interface RoomEvent extends DomainEvent

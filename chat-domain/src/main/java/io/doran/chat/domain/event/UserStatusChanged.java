@@ -1,6 +1,6 @@
 package io.doran.chat.domain.event;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
 import java.time.Instant;
 

@@ -1,10 +1,10 @@
 package io.doran.chat.domain.message;
 
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.event.MessageEdited;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -44,8 +44,11 @@ public final class Message {
         this.clientMessageId = clientMessageId;
     }
 
-    /** A new message with {@code body}, written by {@code author} in {@code room} (rules checked by {@code ChatRoom}). */
-    static Message create(MessageId id, RoomId roomId, UserId author, MessageBody body,
+    /**
+     * A new message with {@code body}, written by {@code author} in {@code room}. Who may post where is the
+     * room's rule: messages are created through {@code ChatRoom.post}, which checks it first.
+     */
+    public static Message create(MessageId id, RoomId roomId, UserId author, MessageBody body,
                           ClientMessageId clientMessageId, Instant now) {
         return switch (body) {
             case MessageBody.Text text -> new Message(id, roomId, author, MessageType.TEXT, text.content().value(),
@@ -70,9 +73,9 @@ public final class Message {
 
     /**
      * The author changes the text (000); {@code editedAt} records when. Only text messages are
-     * editable; only by their author; never once deleted.
+     * editable; only by their author; never once deleted. Returns the new version.
      */
-    public MessageEdited edit(UserId actor, MessageContent newContent, Instant now) {
+    public Message edit(UserId actor, MessageContent newContent, Instant now) {
         requireVisible();
         if (!isAuthoredBy(actor)) {
             throw new ChatException(ErrorCode.FORBIDDEN);
@@ -80,13 +83,12 @@ public final class Message {
         if (type != MessageType.TEXT) {
             throw new ChatException(ErrorCode.NOT_EDITABLE);
         }
-        Message edited = new Message(id, roomId, authorId, type, newContent.value(), imageUrl, createdAt, now,
+        return new Message(id, roomId, authorId, type, newContent.value(), imageUrl, createdAt, now,
                 null, null, clientMessageId);
-        return new MessageEdited(edited, now);
     }
 
-    /** The soft-deleted version (002); who may delete is decided by {@code ChatRoom.deleteMessage}. */
-    Message markDeleted(UserId by, Instant now) {
+    /** The soft-deleted version (002); who may delete is decided by {@code ChatRoom.deleteMessage}, which calls this. */
+    public Message markDeleted(UserId by, Instant now) {
         requireVisible();
         return new Message(id, roomId, authorId, type, content, imageUrl, createdAt, editedAt, now, by,
                 clientMessageId);

@@ -1,6 +1,6 @@
 package io.doran.chat.domain.message;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Map;

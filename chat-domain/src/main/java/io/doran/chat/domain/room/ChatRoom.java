@@ -1,5 +1,6 @@
 package io.doran.chat.domain.room;
 
+import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.event.DisplayNameChanged;
@@ -15,9 +16,8 @@ import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
 import io.doran.chat.domain.message.MessageContent;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.message.Messages;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -205,13 +205,13 @@ public final class ChatRoom {
         if (body instanceof MessageBody.SystemNotice) {
             throw new ChatException(ErrorCode.FORBIDDEN);
         }
-        return Messages.create(messageId, id, sender, body, clientMessageId, now);
+        return Message.create(messageId, id, sender, body, clientMessageId, now);
     }
 
     /** A system notice (004), written by {@link #SYSTEM_USER} through the internal API. */
     public Message postSystem(MessageBody.SystemNotice body, MessageId messageId, Instant now) {
         requireOpen(now);
-        return Messages.create(messageId, id, SYSTEM_USER, body, null, now);
+        return Message.create(messageId, id, SYSTEM_USER, body, null, now);
     }
 
     /** The author edits their text message (000), in a room still open. */
@@ -219,7 +219,7 @@ public final class ChatRoom {
         requireParticipant(actor);
         requireOwnMessage(message);
         requireOpen(now);
-        return message.edit(actor, content, now);
+        return new MessageEdited(message.edit(actor, content, now), now);
     }
 
     /**
@@ -234,7 +234,7 @@ public final class ChatRoom {
                 && !Permissions.mayModerate(actorRole, roleOf(message.authorId()).orElse(Role.MEMBER))) {
             throw new ChatException(ErrorCode.FORBIDDEN);
         }
-        return new MessageDeleted(Messages.markDeleted(message, actor, now), actor, now);
+        return new MessageDeleted(message.markDeleted(actor, now), actor, now);
     }
 
     /** A participant may react to messages of a room still open (000). */

@@ -1,6 +1,6 @@
 package io.doran.chat.domain.room;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Objects;

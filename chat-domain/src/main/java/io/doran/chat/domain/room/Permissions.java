@@ -1,6 +1,6 @@
 package io.doran.chat.domain.room;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 
 /**
  * The permission table of SPEC §3 (000), written once:

@@ -1,12 +1,12 @@
 package io.doran.chat.domain.message;
 
+import io.doran.chat.domain.shared.MessageId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.event.MessageEdited;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -54,14 +54,13 @@ class MessageTest {
     void the_author_edits_text_into_a_new_version_keeping_identity_and_client_id() {
         Message original = stored(MessageType.TEXT, "helo", null);
 
-        MessageEdited edited = original.edit(BOB, MessageContent.of("hello", 1000), T0.plusSeconds(30));
+        Message edited = original.edit(BOB, MessageContent.of("hello", 1000), T0.plusSeconds(30));
 
-        assertThat(edited.at()).isEqualTo(T0.plusSeconds(30));
-        assertThat(edited.message().content()).contains("hello");
-        assertThat(edited.message().editedAt()).contains(T0.plusSeconds(30));
-        assertThat(edited.message().id()).isEqualTo(original.id());
-        assertThat(edited.message().createdAt()).isEqualTo(T0);
-        assertThat(edited.message().clientMessageId()).isEqualTo(original.clientMessageId());
+        assertThat(edited.content()).contains("hello");
+        assertThat(edited.editedAt()).contains(T0.plusSeconds(30));
+        assertThat(edited.id()).isEqualTo(original.id());
+        assertThat(edited.createdAt()).isEqualTo(T0);
+        assertThat(edited.clientMessageId()).isEqualTo(original.clientMessageId());
         assertThat(original.content()).contains("helo");
         assertThat(original.isEdited()).isFalse();
     }

@@ -1,5 +1,6 @@
 package io.doran.chat.domain.message;
 
+import io.doran.chat.domain.shared.MessageId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,9 +1,10 @@
 package io.doran.chat.domain.message;
 
+import io.doran.chat.domain.shared.MessageId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;

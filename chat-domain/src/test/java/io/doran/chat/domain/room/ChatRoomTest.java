@@ -1,5 +1,6 @@
 package io.doran.chat.domain.room;
 
+import io.doran.chat.domain.shared.RoomId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,10 +16,10 @@ import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
 import io.doran.chat.domain.message.MessageContent;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.MessagePolicy;
 import io.doran.chat.domain.message.MessageType;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

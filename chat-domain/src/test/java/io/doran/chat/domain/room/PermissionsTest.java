@@ -2,7 +2,7 @@ package io.doran.chat.domain.room;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

@@ -1,5 +1,6 @@
 package io.doran.chat.domain.room;
 
+import io.doran.chat.domain.shared.RoomId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +12,7 @@ import io.doran.chat.domain.event.RoleChanged;
 import io.doran.chat.domain.event.RoomDeleted;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.event.RoomRenamed;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.doran.chat.domain.room;
 
+import io.doran.chat.domain.shared.RoomId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
@@ -10,10 +11,10 @@ import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.MessagePolicy;
 import io.doran.chat.domain.message.MessageType;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

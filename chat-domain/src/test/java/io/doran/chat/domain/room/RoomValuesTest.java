@@ -1,10 +1,11 @@
 package io.doran.chat.domain.room;
 
+import io.doran.chat.domain.shared.RoomId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package io.doran.chat.domain.user;
 
+import io.doran.chat.domain.shared.UserId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
 

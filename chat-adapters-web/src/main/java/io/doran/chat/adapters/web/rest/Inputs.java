@@ -3,9 +3,9 @@ package io.doran.chat.adapters.web.rest;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.message.ClientMessageId;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Optional;
 
 /** Raw path, query and body values to domain values, refusing bad ones with {@code VALIDATION_FAILED}. */

@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.in;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 
 /**
  * Every REST request of a signed-in user passes this gate (SPEC §8, 003: 30 requests/s, burst 60):

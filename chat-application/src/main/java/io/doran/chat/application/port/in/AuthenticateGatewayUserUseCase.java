@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.in;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Optional;
 
 /**

@@ -5,7 +5,7 @@ import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.room.PostId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.doran.chat.application.port.in;
 
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 
 /** The admin deletes the room with its messages (000). */
 public interface DeleteRoomUseCase {

@@ -1,8 +1,8 @@
 package io.doran.chat.application.port.in;
 
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
 import java.util.List;
 import java.util.Optional;
 

@@ -2,7 +2,7 @@ package io.doran.chat.application.port.in;
 
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 
 /**
  * A client connection as the live-room use cases see it, implemented by the WebSocket adapter.

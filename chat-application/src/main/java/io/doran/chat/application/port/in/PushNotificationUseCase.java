@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.in;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 
 /** Another service pushes a personal notification to a user's connections, on any node (004). */
 public interface PushNotificationUseCase {

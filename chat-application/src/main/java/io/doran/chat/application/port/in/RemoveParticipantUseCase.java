@@ -1,7 +1,7 @@
 package io.doran.chat.application.port.in;
 
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 
 /**
  * A participant leaves, or one allowed removes another (000). When the last admin goes, the

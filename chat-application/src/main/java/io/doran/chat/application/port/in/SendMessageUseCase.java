@@ -1,8 +1,8 @@
 package io.doran.chat.application.port.in;
 
 import io.doran.chat.domain.message.ClientMessageId;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Objects;
 import java.util.Optional;
 

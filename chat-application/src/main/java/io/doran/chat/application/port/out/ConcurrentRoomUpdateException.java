@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.out;
 
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.RoomId;
 
 /** A room write lost a race: the stored version was not the one the writer loaded. Services retry. */
 public class ConcurrentRoomUpdateException extends RuntimeException {

@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.out;
 
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import java.util.Objects;
 
 /**

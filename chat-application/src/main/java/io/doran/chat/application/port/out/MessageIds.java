@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.out;
 
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 
 /** Time-ordered message ids unique across nodes (SPEC §3; node ids configured or leased from Redis). */
 public interface MessageIds {

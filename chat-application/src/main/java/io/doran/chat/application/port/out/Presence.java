@@ -1,7 +1,7 @@
 package io.doran.chat.application.port.out;
 
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 
 /**

@@ -1,10 +1,10 @@
 package io.doran.chat.application.port.out;
 
-import io.doran.chat.domain.message.MessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.message.ReactionSummary;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;

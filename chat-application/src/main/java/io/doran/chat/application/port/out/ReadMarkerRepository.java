@@ -1,8 +1,8 @@
 package io.doran.chat.application.port.out;
 
 import io.doran.chat.domain.message.ReadMarker;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Optional;
 
 /** Read markers (000). The store itself keeps them moving forward only, whatever order writes arrive in. */

@@ -1,8 +1,8 @@
 package io.doran.chat.application.port.out;
 
 import io.doran.chat.domain.message.Message;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
 import java.util.Optional;
 
 /**

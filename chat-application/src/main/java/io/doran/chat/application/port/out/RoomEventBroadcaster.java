@@ -1,8 +1,8 @@
 package io.doran.chat.application.port.out;
 
 import io.doran.chat.domain.event.RoomEvent;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
 import java.util.Optional;
 import java.util.function.Consumer;
 

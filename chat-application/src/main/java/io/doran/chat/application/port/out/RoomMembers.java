@@ -1,8 +1,8 @@
 package io.doran.chat.application.port.out;
 
 import io.doran.chat.domain.live.ConnectionId;
-import io.doran.chat.domain.room.RoomId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.RoomId;
+import io.doran.chat.domain.shared.UserId;
 
 /**
  * Who is connected to each live room, across every node (SPEC §5, §7: member counts are

@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.out;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.Collection;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.doran.chat.application.port.out;
 
 import io.doran.chat.domain.event.UserEvent;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.util.function.Consumer;
 
 /** Fan-out of events addressed to one user (presence, notifications, status) to every node (SPEC §6). */

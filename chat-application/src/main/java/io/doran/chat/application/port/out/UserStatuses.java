@@ -1,6 +1,6 @@
 package io.doran.chat.application.port.out;
 
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
 
 /** Users' standing as reported by the user service's events (003); unknown users are {@code ACTIVE}. */

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.room.RoomId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

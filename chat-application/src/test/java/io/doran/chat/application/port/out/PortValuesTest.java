@@ -3,8 +3,8 @@ package io.doran.chat.application.port.out;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.doran.chat.domain.message.MessageId;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import io.doran.chat.application.port.out.TokenVerifier;
 import io.doran.chat.application.port.out.VerifiedToken;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.jsonwebtoken.Claims;
 import io.jsonwebtoken.ExpiredJwtException;
 import io.jsonwebtoken.JwtException;

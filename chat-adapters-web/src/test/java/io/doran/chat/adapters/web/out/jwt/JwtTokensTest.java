@@ -7,7 +7,7 @@ import io.doran.chat.application.port.out.IssuedToken;
 import io.doran.chat.application.port.out.VerifiedToken;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.user.UserId;
+import io.doran.chat.domain.shared.UserId;
 import io.jsonwebtoken.Jwts;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;

@@ -1,4 +1,4 @@
-package io.doran.chat.domain.user;
+package io.doran.chat.domain.shared;
 
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.Require;

@@ -1,4 +1,4 @@
-package io.doran.chat.domain.message;
+package io.doran.chat.domain.shared;
 
 import java.time.Clock;
 import java.util.Objects;

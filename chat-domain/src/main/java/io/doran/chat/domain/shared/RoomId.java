@@ -1,4 +1,4 @@
-package io.doran.chat.domain.room;
+package io.doran.chat.domain.shared;
 
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;

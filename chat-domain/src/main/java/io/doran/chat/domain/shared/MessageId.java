@@ -1,4 +1,4 @@
-package io.doran.chat.domain.message;
+package io.doran.chat.domain.shared;
 
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;

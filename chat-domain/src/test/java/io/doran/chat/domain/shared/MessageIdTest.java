@@ -1,4 +1,4 @@
-package io.doran.chat.domain.message;
+package io.doran.chat.domain.shared;
 
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;

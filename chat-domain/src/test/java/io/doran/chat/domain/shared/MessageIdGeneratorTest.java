@@ -1,4 +1,4 @@
-package io.doran.chat.domain.message;
+package io.doran.chat.domain.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
