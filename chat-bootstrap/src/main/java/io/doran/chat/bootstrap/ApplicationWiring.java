@@ -3,6 +3,7 @@ package io.doran.chat.bootstrap;
 import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.application.port.out.RateLimiter;
@@ -16,7 +17,8 @@ import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.application.service.ChatSettings;
-import io.doran.chat.application.service.LiveRoomService;
+import io.doran.chat.application.service.LiveConnections;
+import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.MessageService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
@@ -64,20 +66,26 @@ class ApplicationWiring {
     @Bean
     MessageService messageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
-                                  RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageIds ids,
-                                  RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
+                                  RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
+                                  MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
                                   ChatSettings settings, Clock clock) {
-        return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, ids,
+        return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
                 rateLimiter, statuses, directory, settings, clock);
     }
 
     @Bean
-    LiveRoomService liveRoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
-                                    Presence presence, RoomMembers members, RoomEventBroadcaster roomEvents,
-                                    UserEventBroadcaster userEvents, UserStatuses statuses, UserDirectory directory,
-                                    ChatSettings settings, Clock clock) {
-        return new LiveRoomService(rooms, messages, reactions, presence, members, roomEvents, userEvents, statuses, directory,
-                settings, clock);
+    LiveConnections liveConnections(Presence presence, RoomMembers members, UserEventBroadcaster userEvents,
+                                    UserStatuses statuses, Clock clock) {
+        return new LiveConnections(presence, members, userEvents, statuses, clock);
+    }
+
+    /** Evictions clean up shared registrations on virtual threads of their own, off the delivering thread. */
+    @Bean
+    LiveRooms liveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
+                        ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster roomEvents,
+                        UserEventBroadcaster userEvents, UserDirectory directory, ChatSettings settings, Clock clock) {
+        return new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory, settings,
+                clock, task -> Thread.ofVirtual().name("live-background").start(task));
     }
 
     @Bean

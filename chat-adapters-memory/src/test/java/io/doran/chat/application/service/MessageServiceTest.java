@@ -19,8 +19,8 @@ import io.doran.chat.application.port.in.SendMessageUseCase;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.RateLimitedException;
-import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.application.port.in.LiveUpdate;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.RoomName;
@@ -52,7 +52,7 @@ class MessageServiceTest {
     @Test
     void a_sent_message_is_stored_broadcast_and_returned_with_the_authors_name() {
         chat.directory.remember(new UserProfile(BOB, Optional.of("김철수"), Optional.empty(), Optional.empty()));
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         chat.roomEvents.subscribe(id(room), heard::add);
 
         MessageView sent = chat.messageService.send(command(BOB, null, " 안녕하세요 ", null, "c-1"));
@@ -62,8 +62,8 @@ class MessageServiceTest {
         assertThat(sent.displayName()).isEqualTo("김철수");
         assertThat(sent.nicknameMask()).isEqualTo("김**");
         assertThat(sent.clientMessageId()).isEqualTo("c-1");
-        assertThat(heard).singleElement().isInstanceOfSatisfying(MessagePosted.class,
-                posted -> assertThat(posted.message().id().asString()).isEqualTo(sent.messageId()));
+        assertThat(heard).singleElement()
+                .satisfies(broadcast -> assertThat(LiveUpdates.of(broadcast)).contains(new LiveUpdate.NewMessage(sent)));
         assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).containsExactly(sent);
     }
 

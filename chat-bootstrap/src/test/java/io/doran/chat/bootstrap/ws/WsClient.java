@@ -55,6 +55,18 @@ public final class WsClient implements AutoCloseable {
         return this;
     }
 
+    WsClient sendBinary(byte[] bytes) {
+        synchronized (lock) {
+            socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+        }
+        return this;
+    }
+
+    /** The first frame matching {@code wanted} not yet taken, waiting for it if needed. */
+    JsonNode await(Predicate<JsonNode> wanted) {
+        return await(wanted, "a matching frame");
+    }
+
     /** The first frame of {@code type} not yet taken, waiting for it if needed. */
     JsonNode await(String type) {
         return await(frame -> frame.path("type").asString().equals(type), type);
@@ -93,6 +105,12 @@ public final class WsClient implements AutoCloseable {
         String ref = "sync-" + System.nanoTime();
         send(Map.of("type", "ping", "ref", ref));
         await(frame -> frame.path("type").asString().equals("pong") && frame.path("ref").asString().equals(ref), "pong " + ref);
+    }
+
+    List<JsonNode> all(Predicate<JsonNode> wanted) {
+        synchronized (frames) {
+            return frames.stream().filter(wanted).toList();
+        }
     }
 
     List<JsonNode> all(String type) {

@@ -1,5 +1,6 @@
-package io.doran.chat.adapters.ws;
+package io.doran.chat.adapters.ws.chat;
 
+import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.domain.error.ChatException;
@@ -25,8 +26,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 final class HandshakeAuthenticator implements HandshakeInterceptor {
 
-    static final String CALLER = "doran.caller";
-    static final String TOKEN = "doran.token";
+    static final String HANDSHAKE = "doran.handshake";
     static final String LOCALE = "doran.locale";
     private static final String BEARER = "Bearer ";
 
@@ -50,8 +50,7 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
         }
         try {
             Caller caller = authenticate.authenticate(token);
-            attributes.put(CALLER, caller);
-            attributes.put(TOKEN, token);
+            attributes.put(HANDSHAKE, new Sessions.Handshake(caller, token));
             return true;
         } catch (ChatException e) {
             refuse(response, e.code());
