@@ -16,6 +16,7 @@ import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
+import io.doran.chat.application.service.ActionLimits;
 import io.doran.chat.application.service.ChatSettings;
 import io.doran.chat.application.service.LiveConnections;
 import io.doran.chat.application.service.LiveRooms;
@@ -50,8 +51,13 @@ class ApplicationWiring {
                 : environment.acceptsProfiles(Profiles.of("redis")) || devTokens(properties, environment);
         return new ChatSettings(new MessagePolicy(limits.maxTextLength()), ReactionPolicy.of(rooms.reactions()),
                 limits.idempotencyTtl(), rooms.idleTimeout(), rooms.missedLimit(), rooms.unreadCap(),
-                new RateLimit("messages", limits.messagesPerMinute(), limits.messagesPerMinute(), Duration.ofMinutes(1)),
-                new RateLimit("requests", limits.requestBurst(), limits.requestsPerSecond(), Duration.ofSeconds(1)),
+                new ActionLimits(ActionLimits.perMinute("messages", limits.messagesPerMinute()),
+                        ActionLimits.perMinute("edits", limits.editsPerMinute()),
+                        ActionLimits.perMinute("reactions", limits.reactionsPerMinute()),
+                        ActionLimits.perMinute("reads", limits.readsPerMinute()),
+                        ActionLimits.perMinute("typing", limits.typingPerMinute()),
+                        ActionLimits.perMinute("joins", limits.joinsPerMinute()),
+                        new RateLimit("requests", limits.requestBurst(), limits.requestsPerSecond(), Duration.ofSeconds(1))),
                 tokenStoreCheck, properties.auth().jwt().devTokenTtl());
     }
 
@@ -83,8 +89,10 @@ class ApplicationWiring {
     @Bean
     LiveRooms liveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
                         ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster roomEvents,
-                        UserEventBroadcaster userEvents, UserDirectory directory, ChatSettings settings, Clock clock) {
-        return new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory, settings,
+                        UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
+                        UserStatuses statuses, ChatSettings settings, Clock clock) {
+        return new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
+                rateLimiter, statuses, settings,
                 clock, task -> Thread.ofVirtual().name("live-background").start(task));
     }
 

@@ -109,12 +109,20 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
     /**
      * @param maxTextLength        characters (code points) per text message (002)
      * @param messagesPerMinute    sends per user per minute (002); also the burst
+     * @param editsPerMinute       message edits and deletions per user per minute; also the burst
+     * @param reactionsPerMinute   reactions added or removed per user per minute; also the burst
+     * @param readsPerMinute       read-marker moves per user per minute; also the burst
+     * @param typingPerMinute      typing frames per user per minute; also the burst
+     * @param joinsPerMinute       live-room joins and leaves per user per minute; also the burst
      * @param requestsPerSecond    REST requests per user per second (003)
      * @param requestBurst         REST burst (003)
      * @param idempotencyTtl       how long a clientMessageId is remembered
      * @param maxBodySize          the largest REST request body
      */
     public record Limits(@DefaultValue("1000") int maxTextLength, @DefaultValue("30") int messagesPerMinute,
+                         @DefaultValue("30") int editsPerMinute, @DefaultValue("60") int reactionsPerMinute,
+                         @DefaultValue("120") int readsPerMinute, @DefaultValue("120") int typingPerMinute,
+                         @DefaultValue("60") int joinsPerMinute,
                          @DefaultValue("30") int requestsPerSecond, @DefaultValue("60") int requestBurst,
                          @DefaultValue("24h") Duration idempotencyTtl,
                          @DefaultValue("64KB") org.springframework.util.unit.DataSize maxBodySize) {

@@ -83,7 +83,7 @@ class ChatHarness {
         MemoryRoomMembers members = new MemoryRoomMembers();
         connections = new LiveConnections(presence, members, userEvents, statuses, clock);
         liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
-                settings, clock, Runnable::run);
+                rateLimiter, statuses, settings, clock, Runnable::run);
         access = new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings, clock);
         users = new UserService(presence, statuses, userEvents, rooms, roomService, clock);
     }

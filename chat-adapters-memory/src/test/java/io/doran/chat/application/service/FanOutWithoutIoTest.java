@@ -93,7 +93,7 @@ class FanOutWithoutIoTest {
             broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), statuses, directory, settings, clock);
     final LiveConnections connections = new LiveConnections(presence, members, userEvents, statuses, clock);
     final LiveRooms liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, broker, userEvents, directory,
-            settings, clock, background::add);
+            new MemoryRateLimiter(clock), statuses, settings, clock, background::add);
 
     @SuppressWarnings("unchecked")
     <T> T counted(Class<T> port, T target) {

@@ -144,6 +144,39 @@ class LiveRoomsTest {
     }
 
     @Test
+    void typing_is_announced_at_most_once_a_second_and_its_end_only_after_a_start() {
+        Recorder alice = connect("a", ALICE);
+        Recorder bob = connect("b", BOB);
+        join(alice);
+        join(bob);
+
+        for (int i = 0; i < 10; i++) {
+            chat.liveRooms.typing(bob.id(), id(room), true);
+        }
+        chat.clock.advance(Duration.ofMillis(999));
+        chat.liveRooms.typing(bob.id(), id(room), true);
+        chat.clock.advance(Duration.ofMillis(1));
+        chat.liveRooms.typing(bob.id(), id(room), true);
+        chat.liveRooms.typing(bob.id(), id(room), false);
+        chat.liveRooms.typing(bob.id(), id(room), false);
+
+        assertThat(alice.updates(LiveUpdate.Typing.class)).extracting(LiveUpdate.Typing::isTyping)
+                .containsExactly(true, true, false);
+    }
+
+    @Test
+    void typing_over_its_rate_limit_is_refused_with_when_to_retry() {
+        Recorder bob = connect("b", BOB);
+        join(bob);
+
+        for (int i = 0; i < ChatSettings.defaults().limits().typing().capacity(); i++) {
+            chat.liveRooms.typing(bob.id(), id(room), i % 2 == 0);
+        }
+
+        refused(ErrorCode.RATE_LIMITED, () -> chat.liveRooms.typing(bob.id(), id(room), true));
+    }
+
+    @Test
     void typing_and_leaving_need_a_joined_room_and_say_what_is_missing() {
         Recorder alice = connect("a", ALICE);
         Recorder dave = connect("d", UserId.of("dave"));
@@ -183,7 +216,7 @@ class LiveRoomsTest {
     void missed_messages_are_bounded_and_say_there_is_more() {
         ChatHarness small = new ChatHarness(new ChatSettings(ChatSettings.defaults().messages(),
                 ChatSettings.defaults().reactions(), Duration.ofHours(24), Duration.ofMinutes(30), 3, 999,
-                ChatSettings.defaults().messageRate(), ChatSettings.defaults().requestRate(), true, Duration.ofHours(1)));
+                ChatSettings.defaults().limits(), true, Duration.ofHours(1)));
         RoomView r = small.room(ALICE, BOB);
         MessageView first = small.send(ALICE, r, "0");
         for (int i = 1; i <= 5; i++) {

@@ -280,6 +280,30 @@ class MessageServiceTest {
     }
 
     @Test
+    void edits_deletions_reactions_and_reads_each_have_their_own_rate_limit() {
+        MessageView own = chat.send(BOB, room, "mine");
+        MessageId messageId = MessageId.parse(own.messageId());
+        ActionLimits limits = ChatSettings.defaults().limits();
+
+        for (long i = 0; i < limits.edits().capacity(); i++) {
+            chat.messageService.edit(BOB, id(room), messageId, "edit " + i);
+        }
+        for (long i = 0; i < limits.reactions().capacity(); i++) {
+            chat.messageService.react(BOB, id(room), messageId, "like", i % 2 == 0);
+        }
+        for (long i = 0; i < limits.reads().capacity(); i++) {
+            chat.messageService.markRead(BOB, id(room), messageId);
+        }
+
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.edit(BOB, id(room), messageId, "one more"));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.delete(BOB, id(room), messageId));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.react(BOB, id(room), messageId, "love", true));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.markRead(BOB, id(room), messageId));
+        assertThat(chat.messageService.react(ALICE, id(room), messageId, "love", true).reactions())
+                .as("another user has buckets of their own").containsEntry("love", 1L);
+    }
+
+    @Test
     void read_markers_move_forward_only() {
         MessageView one = chat.send(BOB, room, "1");
         MessageView two = chat.send(BOB, room, "2");

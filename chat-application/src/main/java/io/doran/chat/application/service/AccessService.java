@@ -85,6 +85,6 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
 
     @Override
     public void admit(UserId caller) {
-        gatekeeper.throttle(caller, settings.requestRate());
+        gatekeeper.throttle(caller, settings.limits().requests());
     }
 }

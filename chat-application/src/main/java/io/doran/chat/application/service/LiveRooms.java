@@ -8,12 +8,14 @@ import io.doran.chat.application.port.in.SendTypingUseCase;
 import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessagePage;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserEventBroadcaster;
+import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.event.MemberJoined;
@@ -27,6 +29,7 @@ import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -46,6 +49,9 @@ import java.util.concurrent.Executor;
 public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCase, SendTypingUseCase,
         ExpireIdleLiveRoomsUseCase {
 
+    /** A user's "is typing" indicator goes out at most this often per room, however often their client says so. */
+    static final Duration TYPING_INDICATOR_EVERY = Duration.ofSeconds(1);
+
     private final Map<RoomId, Live> liveRooms = new ConcurrentHashMap<>();
     private final ParticipantIndex index = new ParticipantIndex();
     private final LiveConnections connections;
@@ -56,13 +62,14 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
     private final Views views;
     private final RoomPublisher publisher;
     private final FanOut fanOut;
+    private final Gatekeeper gatekeeper;
     private final ChatSettings settings;
     private final Clock clock;
 
     public LiveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
                      ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster broadcaster,
-                     UserEventBroadcaster userEvents, UserDirectory directory, ChatSettings settings, Clock clock,
-                     Executor background) {
+                     UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
+                     UserStatuses statuses, ChatSettings settings, Clock clock, Executor background) {
         this.connections = connections;
         this.rooms = rooms;
         this.messages = messages;
@@ -71,6 +78,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         this.views = new Views(directory, reactions);
         this.publisher = new RoomPublisher(broadcaster, views);
         this.fanOut = new FanOut(connections, members, index, liveRooms::get, background, clock);
+        this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
         this.settings = settings;
         this.clock = clock;
         connections.whenDisconnected(this::leaveAll);
@@ -81,6 +89,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
     public Joined join(ConnectionId connectionId, RoomId roomId, Optional<MessageId> lastMessageId) {
         Connected connected = connections.require(connectionId);
         UserId user = connected.userId();
+        gatekeeper.throttle(user, settings.limits().joins());
         ChatRoom room = load(roomId);
         room.requireParticipant(user);
         Instant now = clock.instant();
@@ -106,17 +115,33 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
     public void leave(ConnectionId connectionId, RoomId roomId) {
         Connected connected = connections.require(connectionId);
         requireJoined(connected, roomId);
+        gatekeeper.throttle(connected.userId(), settings.limits().joins());
         leaveRoom(connected, roomId);
     }
 
+    /**
+     * Typing (002): the others hear that the user is typing at most once per {@link #TYPING_INDICATOR_EVERY} in a
+     * room, however often the client says so, and that they stopped only if they were typing.
+     */
     @Override
     public void typing(ConnectionId connectionId, RoomId roomId, boolean isTyping) {
         Connected connected = connections.require(connectionId);
         requireJoined(connected, roomId);
-        boolean changed = isTyping ? connected.typingIn().add(roomId) : connected.typingIn().remove(roomId);
+        gatekeeper.throttle(connected.userId(), settings.limits().typing());
+        Instant now = clock.instant();
+        boolean announce;
+        if (isTyping) {
+            Instant last = connected.typingIn().get(roomId);
+            announce = last == null || !now.isBefore(last.plus(TYPING_INDICATOR_EVERY));
+            if (announce) {
+                connected.typingIn().put(roomId, now);
+            }
+        } else {
+            announce = connected.typingIn().remove(roomId) != null;
+        }
         Live live = liveRooms.get(roomId);
-        if ((changed || isTyping) && live != null && live.snapshot() != null) {
-            publisher.publish(live.snapshot(), new TypingChanged(roomId, connected.userId(), isTyping, clock.instant()));
+        if (announce && live != null && live.snapshot() != null) {
+            publisher.publish(live.snapshot(), new TypingChanged(roomId, connected.userId(), isTyping, now));
         }
     }
 
@@ -183,7 +208,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         Instant now = clock.instant();
         Live live = liveRooms.get(roomId);
         ChatRoom snapshot = live == null ? null : live.snapshot();
-        if (connected.typingIn().remove(roomId) && snapshot != null) {
+        if (connected.typingIn().remove(roomId) != null && snapshot != null) {
             publisher.publish(snapshot, new TypingChanged(roomId, user, false, now));
         }
         if (live == null) {

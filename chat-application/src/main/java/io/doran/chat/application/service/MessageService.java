@@ -93,7 +93,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         ChatRoom room = rooms.load(command.roomId());
         room.requireParticipant(command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
-        gatekeeper.throttle(command.sender(), settings.messageRate());
+        gatekeeper.throttle(command.sender(), settings.limits().messages());
         return post(room, command.sender(), body, command.clientMessageId());
     }
 
@@ -202,6 +202,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
 
     @Override
     public MessageView edit(UserId actor, RoomId roomId, MessageId messageId, String content) {
+        gatekeeper.throttle(actor, settings.limits().edits());
         ChatRoom room = rooms.load(roomId);
         Message message = visibleMessage(room, messageId);
         MessageEdited edited = room.editMessage(actor, message, settings.messages().content(content), clock.instant());
@@ -213,6 +214,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
 
     @Override
     public void delete(UserId actor, RoomId roomId, MessageId messageId) {
+        gatekeeper.throttle(actor, settings.limits().edits());
         ChatRoom room = rooms.load(roomId);
         MessageDeleted deleted = room.deleteMessage(actor, visibleMessage(room, messageId), clock.instant());
         messages.save(deleted.message(), room.expiresAt());
@@ -222,6 +224,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
 
     @Override
     public ReactionsView react(UserId actor, RoomId roomId, MessageId messageId, String kind, boolean on) {
+        gatekeeper.throttle(actor, settings.limits().reactions());
         ChatRoom room = rooms.load(roomId);
         Instant now = clock.instant();
         room.requireMayReact(actor, now);
@@ -239,6 +242,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
 
     @Override
     public int markRead(UserId actor, RoomId roomId, MessageId messageId) {
+        gatekeeper.throttle(actor, settings.limits().reads());
         ChatRoom room = rooms.load(roomId);
         room.requireParticipant(actor);
         visibleMessage(room, messageId);

@@ -82,7 +82,11 @@ public final class LiveSession implements LiveConnection {
             authenticated = sessions.useCases().authenticate().authenticate(rawToken);
         } catch (ChatException e) {
             ServerFrame refusal = authError(e, ref);
-            return caller == null ? Outcome.replyAndClose(refusal, CloseReason.AUTHENTICATION_FAILED) : Outcome.reply(refusal);
+            if (caller != null) {
+                return Outcome.reply(refusal);
+            }
+            return Outcome.replyAndClose(refusal, e.code() == ErrorCode.USER_SUSPENDED
+                    ? CloseReason.SUSPENDED : CloseReason.AUTHENTICATION_FAILED);
         }
         if (caller != null) {
             if (!authenticated.userId().equals(caller.userId())) {
