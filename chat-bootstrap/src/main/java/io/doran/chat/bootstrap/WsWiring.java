@@ -1,7 +1,6 @@
 package io.doran.chat.bootstrap;
 
 import io.doran.chat.adapters.ws.WsAdapterConfiguration;
-import io.doran.chat.adapters.ws.WsSettings;
 import io.doran.chat.adapters.ws.session.WsUseCases;
 import io.doran.chat.application.service.AccessService;
 import io.doran.chat.application.service.LiveConnections;
@@ -22,11 +21,4 @@ class WsWiring {
                 messages, rooms);
     }
 
-    @Bean
-    WsSettings wsSettings(ChatProperties properties) {
-        ChatProperties.Ws ws = properties.ws();
-        return new WsSettings((int) ws.maxFrameSize().toBytes(), ws.oversizeStrikes(), ws.authTimeout(),
-                ws.revalidateEvery(), ws.outboundQueue(), ws.maxConnectionsPerUser(), ws.idleSweepEvery(),
-                ws.heartbeatEvery(), ws.allowedOrigins());
-    }
 }

@@ -1,6 +1,7 @@
 package io.doran.chat.adapters.ws;
 
 import io.doran.chat.adapters.ws.chat.ChatWebSocket;
+import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.adapters.ws.session.WsUseCases;
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
@@ -14,6 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
@@ -24,10 +26,11 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The WebSocket adapter: the live sessions every transport shares, the {@code /chat} transport, and the timers of
  * the protocol (authentication timeout, token re-validation, presence heartbeats, the idle timer of live rooms).
- * Bootstrap imports it and supplies the use cases and the {@link WsSettings}.
+ * Bootstrap imports it and supplies the use cases; it reads its own {@link WsSettings} ({@code chat.ws.*}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
+@EnableConfigurationProperties(WsSettings.class)
 public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecycle, DisposableBean {
 
     /**
@@ -49,10 +52,12 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     public WsAdapterConfiguration(WsUseCases useCases, ExpireIdleLiveRoomsUseCase expireIdleRooms,
                                   KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings,
                                   @Value("${chat.auth.cookie-name:jwt_token}") String cookieName) {
-        this.sessions = new Sessions(useCases, settings.maxConnectionsPerUser(), settings.authTimeout(), timers);
+        this.sessions = new Sessions(useCases, settings.maxConnectionsPerUser(), settings.maxConnectionsPerIp(),
+                settings.authTimeout(), timers);
         this.chat = new ChatWebSocket(sessions, useCases.authenticate(), json,
-                new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue()),
-                cookieName, settings.allowedOrigins(), timers);
+                new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(),
+                        settings.pingEvery(), settings.pingTimeout()),
+                cookieName, new OriginPolicy(settings.allowedOrigins()), timers);
         every(settings.revalidateEvery(), "re-validation", sessions::revalidate);
         every(settings.heartbeatEvery(), "presence heartbeat", presence::keepPresenceAlive);
         every(settings.idleSweepEvery(), "idle sweep", expireIdleRooms::expireIdleRooms);

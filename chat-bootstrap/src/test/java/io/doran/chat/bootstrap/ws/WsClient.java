@@ -24,6 +24,8 @@ public final class WsClient implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    /** Pings the server sent (keepalive). */
+    final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
     private final Object lock = new Object();
@@ -154,6 +156,14 @@ public final class WsClient implements AutoCloseable {
                     frames.notifyAll();
                 }
             }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** The JDK client answers every ping with a pong by itself; this only counts them. */
+        @Override
+        public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+            pings.incrementAndGet();
             webSocket.request(1);
             return null;
         }

@@ -16,7 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.time.Duration;
 import org.springframework.web.socket.CloseStatus;
+import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
 import org.springframework.web.socket.handler.TextWebSocketHandler;
@@ -28,7 +30,8 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * room-joined}, {@code room-left}, {@code pong}); an {@code ack} only when the frame carried a {@code ref} (else
  * the broadcast is the confirmation). A bad frame gets an {@code error} and the connection stays usable; frames
  * over the size limit are refused, and repeated ones close the connection (1009). Binary frames are not part of
- * the protocol: Spring closes the connection with 1003.
+ * the protocol: Spring closes the connection with 1003. Quiet connections are pinged, and those that stop
+ * answering are closed, so a peer that vanished without closing does not stay online.
  */
 final class ChatEndpoint extends TextWebSocketHandler {
 
@@ -62,9 +65,12 @@ final class ChatEndpoint extends TextWebSocketHandler {
         Optional<Sessions.Handshake> handshake =
                 Optional.ofNullable((Sessions.Handshake) attributes.get(HandshakeAuthenticator.HANDSHAKE));
         ChatTransport transport = new ChatTransport(webSocket, codec, outboundQueue, timers);
-        LiveSession session = sessions.open(new ConnectionId(webSocket.getId()), transport, locale);
-        open.put(webSocket.getId(), new Open(session, transport));
-        sessions.greet(session, handshake);
+        String address = webSocket.getRemoteAddress() == null ? "unknown"
+                : webSocket.getRemoteAddress().getAddress().getHostAddress();
+        sessions.open(new ConnectionId(webSocket.getId()), transport, locale, address).ifPresent(session -> {
+            open.put(webSocket.getId(), new Open(session, transport));
+            sessions.greet(session, handshake);
+        });
     }
 
     @Override
@@ -73,6 +79,7 @@ final class ChatEndpoint extends TextWebSocketHandler {
         if (connection == null) {
             return;
         }
+        connection.transport().heard();
         String text = message.getPayload();
         // A UTF-8 encoding takes at most three bytes per char: only long frames need counting.
         if (text.length() > maxFrameBytes / 3 && text.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes) {
@@ -101,6 +108,21 @@ final class ChatEndpoint extends TextWebSocketHandler {
         if (strikes >= oversizeStrikes) {
             log.warn("Closing {} after {} oversize frames", connection.session().id(), strikes);
             connection.transport().close(CloseReason.TOO_BIG);
+        }
+    }
+
+    @Override
+    protected void handlePongMessage(WebSocketSession webSocket, PongMessage message) {
+        Open connection = open.get(webSocket.getId());
+        if (connection != null) {
+            connection.transport().heard();
+        }
+    }
+
+    /** Pings the connections that went quiet and closes those that stopped answering (SPEC §8 keepalive). */
+    void keepAlive(Duration pingEvery, Duration timeout) {
+        for (Open connection : open.values()) {
+            connection.transport().keepAlive(pingEvery, timeout);
         }
     }
 

@@ -41,6 +41,7 @@ final class ChatTransport implements Transport {
     private final AtomicInteger oversizeFrames = new AtomicInteger();
     private final CoreSession core;
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
+    private volatile long lastHeard = System.nanoTime();
 
     ChatTransport(WebSocketSession session, ChatCodec codec, int queueCapacity, ScheduledExecutorService timers) {
         this.core = jettySession(session);
@@ -111,6 +112,28 @@ final class ChatTransport implements Transport {
                     core.abort();
                 }
             }, CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    /** The client said something (a frame, a pong): it is alive. */
+    void heard() {
+        lastHeard = System.nanoTime();
+    }
+
+    /**
+     * Keepalive (SPEC §8): a connection silent for {@code pingEvery} is pinged; one silent for {@code pingEvery} plus
+     * {@code timeout} — a peer that vanished without closing — is closed (and cut off after the close grace).
+     */
+    void keepAlive(Duration pingEvery, Duration timeout) {
+        if (closed.get()) {
+            return;
+        }
+        long silent = System.nanoTime() - lastHeard;
+        if (silent >= pingEvery.plus(timeout).toNanos()) {
+            log.warn("Closing {}: no answer to pings for {} s", id, Duration.ofNanos(silent).toSeconds());
+            close(CloseReason.UNRESPONSIVE);
+        } else if (silent >= pingEvery.toNanos()) {
+            queue(new Frame(OpCode.PING));
         }
     }
 

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws.chat;
 
+import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.Caller;
@@ -19,8 +20,9 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from the {@code jwt_token}
- * cookie, {@code Authorization: Bearer}, or {@code ?token=}. A handshake with an invalid, expired or
+ * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from {@code Authorization: Bearer} or
+ * {@code ?token=}, else the {@code jwt_token} cookie; a page from an origin the {@link OriginPolicy} does not allow is
+ * refused with 403 {@code {"error":"origin_not_allowed",...}}. A handshake with an invalid, expired or
  * revoked token is refused with HTTP 401 and {@code {"error":"invalid_token","message":"JWT token is invalid"}};
  * one without a token is accepted unauthenticated and must send {@code authenticate} in time.
  */
@@ -32,10 +34,12 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
 
     private final AuthenticateUseCase authenticate;
     private final String cookieName;
+    private final OriginPolicy origins;
 
-    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName) {
+    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName, OriginPolicy origins) {
         this.authenticate = authenticate;
         this.cookieName = cookieName;
+        this.origins = origins;
     }
 
     @Override
@@ -44,7 +48,13 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
         List<Locale.LanguageRange> languages = parseLanguages(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
         attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
                 : Locale.forLanguageTag(languages.getFirst().getRange()));
-        String token = token(request);
+        String cookieToken = cookieToken(request);
+        String explicitToken = explicitToken(request);
+        String token = explicitToken != null ? explicitToken : cookieToken;
+        if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), explicitToken == null && cookieToken != null)) {
+            refuse(response, HttpStatus.FORBIDDEN, "origin_not_allowed", "This origin may not open a connection");
+            return false;
+        }
         if (token == null) {
             return true;
         }
@@ -63,7 +73,7 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                                Exception exception) {
     }
 
-    private String token(ServerHttpRequest request) {
+    private String cookieToken(ServerHttpRequest request) {
         String cookies = request.getHeaders().getFirst(HttpHeaders.COOKIE);
         if (cookies != null) {
             for (String cookie : cookies.split(";")) {
@@ -73,6 +83,11 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                 }
             }
         }
+        return null;
+    }
+
+    /** A token the client presents itself: {@code Authorization: Bearer} or {@code ?token=}. */
+    private String explicitToken(ServerHttpRequest request) {
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return authorization.substring(BEARER.length()).strip();
@@ -94,7 +109,12 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
             case USER_SUSPENDED -> "User is suspended";
             default -> "JWT token is invalid";
         };
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        refuse(response, HttpStatus.UNAUTHORIZED, error, message);
+    }
+
+    /** Refuses the handshake with {@code status} and {@code {"error": error, "message": message}}. */
+    private static void refuse(ServerHttpResponse response, HttpStatus status, String error, String message) {
+        response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         try {
             response.getBody().write(("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}")

@@ -15,6 +15,8 @@ public enum CloseReason {
     SLOW_CONSUMER(4008, "slow consumer"),
     /** Too many connections of one user (SPEC §8). */
     TOO_MANY_CONNECTIONS(4029, "too many connections"),
+    /** The peer answered no ping for too long: it vanished without closing (SPEC §8 keepalive). */
+    UNRESPONSIVE(4000, "no answer to pings"),
     /** Repeated oversize frames. */
     TOO_BIG(1009, "frame too large"),
     /** The server could not write to the connection. */

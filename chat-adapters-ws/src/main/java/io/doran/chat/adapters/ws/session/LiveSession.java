@@ -27,14 +27,16 @@ public final class LiveSession implements LiveConnection {
     private final ConnectionId id;
     private final Transport transport;
     private final Locale locale;
+    private final String address;
     private final Sessions sessions;
     private volatile Caller caller;
     private volatile String token;
 
-    LiveSession(ConnectionId id, Transport transport, Locale locale, Sessions sessions) {
+    LiveSession(ConnectionId id, Transport transport, Locale locale, String address, Sessions sessions) {
         this.id = id;
         this.transport = transport;
         this.locale = locale;
+        this.address = address;
         this.sessions = sessions;
     }
 
@@ -186,5 +188,10 @@ public final class LiveSession implements LiveConnection {
 
     Transport transport() {
         return transport;
+    }
+
+    /** The client's address, as the per-address connection cap counts it. */
+    String address() {
+        return address;
     }
 }

@@ -1,9 +1,11 @@
 package io.doran.chat.adapters.ws.session;
 
 import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -33,27 +35,40 @@ public final class Sessions {
     private final WsUseCases useCases;
     private final FrameDispatcher dispatcher;
     private final int maxConnectionsPerUser;
+    private final int maxConnectionsPerAddress;
     private final Duration authTimeout;
     private final ScheduledExecutorService timers;
     private final Map<ConnectionId, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Map<UserId, Integer> perUser = new ConcurrentHashMap<>();
+    private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private final ExecutorService disconnects = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("ws-disconnect-", 0).factory());
 
-    public Sessions(WsUseCases useCases, int maxConnectionsPerUser, Duration authTimeout,
+    public Sessions(WsUseCases useCases, int maxConnectionsPerUser, int maxConnectionsPerAddress, Duration authTimeout,
                     ScheduledExecutorService timers) {
         this.useCases = useCases;
         this.dispatcher = new FrameDispatcher(useCases);
         this.maxConnectionsPerUser = maxConnectionsPerUser;
+        this.maxConnectionsPerAddress = maxConnectionsPerAddress;
         this.authTimeout = authTimeout;
         this.timers = timers;
     }
 
-    /** Opens the session of a new connection; the transport registers it, then {@link #greet greets} it. */
-    public LiveSession open(ConnectionId id, Transport transport, Locale locale) {
-        LiveSession session = new LiveSession(id, transport, locale, this);
+    /**
+     * Opens the session of a new connection from {@code address}; the transport registers it, then
+     * {@link #greet greets} it. Empty when the address already holds as many connections as allowed (SPEC §8):
+     * the client is then told {@code TOO_MANY_CONNECTIONS} and the connection closes (4029).
+     */
+    public Optional<LiveSession> open(ConnectionId id, Transport transport, Locale locale, String address) {
+        LiveSession session = new LiveSession(id, transport, locale, address, this);
+        if (!count(perAddress, address, maxConnectionsPerAddress)) {
+            log.warn("Refusing a connection from {}: it holds {} already", address, maxConnectionsPerAddress);
+            transport.send(session.refuse(ErrorCode.TOO_MANY_CONNECTIONS, List.of(), null));
+            transport.close(CloseReason.TOO_MANY_CONNECTIONS);
+            return Optional.empty();
+        }
         sessions.put(id, session);
-        return session;
+        return Optional.of(session);
     }
 
     /**
@@ -77,7 +92,11 @@ public final class Sessions {
      * delivery fanning out under a room's lock, and application work must never run inside a writer's locks.
      */
     public void closed(LiveSession session) {
-        if (!sessions.remove(session.id(), session) || !session.isAuthenticated()) {
+        if (!sessions.remove(session.id(), session)) {
+            return;
+        }
+        uncount(perAddress, session.address());
+        if (!session.isAuthenticated()) {
             return;
         }
         release(session.userId());
@@ -119,20 +138,29 @@ public final class Sessions {
 
     /** Counts a new connection of {@code user}; false when they already have as many as allowed (SPEC §8). */
     boolean admit(LiveSession session, UserId user) {
-        boolean[] admitted = {false};
-        perUser.compute(user, (u, count) -> {
-            int current = count == null ? 0 : count;
-            if (current >= maxConnectionsPerUser) {
-                return count;
-            }
-            admitted[0] = true;
-            return current + 1;
-        });
-        return admitted[0];
+        return count(perUser, user, maxConnectionsPerUser);
     }
 
     void release(UserId user) {
-        perUser.computeIfPresent(user, (u, count) -> count <= 1 ? null : count - 1);
+        uncount(perUser, user);
+    }
+
+    /** Counts one more connection of {@code key}; false, counting nothing, when it holds {@code max} already. */
+    private static <K> boolean count(Map<K, Integer> counts, K key, int max) {
+        boolean[] counted = {false};
+        counts.compute(key, (k, count) -> {
+            int current = count == null ? 0 : count;
+            if (current >= max) {
+                return count;
+            }
+            counted[0] = true;
+            return current + 1;
+        });
+        return counted[0];
+    }
+
+    private static <K> void uncount(Map<K, Integer> counts, K key) {
+        counts.computeIfPresent(key, (k, count) -> count <= 1 ? null : count - 1);
     }
 
     WsUseCases useCases() {
