@@ -3,6 +3,7 @@ package io.doran.chat.domain.room;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.ErrorReason;
 import io.doran.chat.domain.event.DisplayNameChanged;
 import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.event.MessageEdited;
@@ -232,7 +233,8 @@ public final class ChatRoom {
         message.requireVisible();
         if (!message.isAuthoredBy(actor)
                 && !Permissions.mayModerate(actorRole, roleOf(message.authorId()).orElse(Role.MEMBER))) {
-            throw new ChatException(ErrorCode.FORBIDDEN);
+            throw actorRole == Role.MEMBER ? ChatException.because(ErrorCode.FORBIDDEN, ErrorReason.OWN_MESSAGES_DELETE)
+                    : new ChatException(ErrorCode.FORBIDDEN);
         }
         return new MessageDeleted(message.markDeleted(actor, now), actor, now);
     }
