@@ -431,8 +431,8 @@ class ChatRoomTest {
 
     @Test
     void a_copy_is_independent_and_keeps_the_version() {
-        ChatRoom room = ChatRoom.restore(RoomId.random(), new RoomName("r"), Visibility.PRIVATE, null, ALICE, T0, null,
-                List.of(new Participant(ALICE, Role.MEMBER, null, T0)), 7);
+        ChatRoom room = ChatRoom.restore(RoomId.random(), new RoomName("r"), Visibility.PRIVATE, Admission.INVITE_ONLY,
+                null, ALICE, T0, null, List.of(new Participant(ALICE, Role.MEMBER, null, T0)), 7);
         ChatRoom copy = room.copy();
 
         copy.rename(ALICE, new RoomName("changed"), T0);
