@@ -73,7 +73,7 @@ class RoomServiceTest {
     void anyone_joins_a_room_open_to_anyone_once_and_the_room_hears_it() {
         RoomView open = chat.roomService.create(new CreateRoomUseCase.Command(ALICE, new RoomName("거래"), List.of(),
                 Optional.of(new PostId("1")), Visibility.PRIVATE, Optional.empty(), Admission.ANYONE));
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         chat.roomEvents.subscribe(id(open), heard::add);
 
         assertThat(chat.roomService.getRoom(Optional.of(BOB), id(open)).userCount()).isEqualTo(1);
@@ -86,8 +86,8 @@ class RoomServiceTest {
                         org.assertj.core.groups.Tuple.tuple("bob", "member"));
         assertThat(again.userCount()).isEqualTo(2);
         assertThat(chat.rooms.findById(id(open)).orElseThrow().version()).isEqualTo(version);
-        assertThat(heard).singleElement().isInstanceOfSatisfying(ParticipantAdded.class,
-                added -> assertThat(added.participant().userId()).isEqualTo(BOB));
+        assertThat(heard).singleElement().satisfies(b -> assertThat(b.event()).isInstanceOfSatisfying(
+                ParticipantAdded.class, added -> assertThat(added.participant().userId()).isEqualTo(BOB)));
         refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.roomService.getRoom(Optional.empty(), id(open)));
     }
 

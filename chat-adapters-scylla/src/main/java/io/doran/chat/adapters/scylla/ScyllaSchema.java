@@ -47,7 +47,13 @@ final class ScyllaSchema {
             CREATE TABLE IF NOT EXISTS %1$s.client_message_ids (room_id uuid, user_id text,
               client_message_id text, message_id bigint, PRIMARY KEY ((room_id, user_id, client_message_id)))"""),
             // 2: who may join a room uninvited (001); rooms stored before it are invite-only (null).
-            List.of(new AddColumn("rooms", "admission", "text")));
+            List.of(new AddColumn("rooms", "admission", "text")),
+            // 3: a message's room by its id alone (002 DELETE /api/messages/{id}), written with the message and its TTL.
+            statements("""
+                    CREATE TABLE IF NOT EXISTS %1$s.message_rooms (message_id bigint PRIMARY KEY, room_id uuid)"""));
+
+    /** The schema version this code writes and reads. */
+    static final int VERSION = MIGRATIONS.size();
 
     /** One idempotent schema change. */
     private sealed interface Step {
@@ -78,12 +84,17 @@ final class ScyllaSchema {
 
     /** Creates the keyspace and applies the migrations this keyspace has not seen yet. */
     void apply() {
+        applyUpTo(VERSION);
+    }
+
+    /** Applies the migrations up to {@code target} only: what an older release left behind (tests). */
+    void applyUpTo(int target) {
         cql.ddl("CREATE KEYSPACE IF NOT EXISTS " + settings.keyspace() + " WITH replication = " + settings.replication());
         cql.ddl("CREATE TABLE IF NOT EXISTS " + settings.keyspace()
                 + ".schema_version (component text, version int, applied_at timestamp, PRIMARY KEY (component, version))");
         int current = cql.rows("SELECT version FROM " + cql.table("schema_version") + " WHERE component = ?",
                 (Row row) -> row.getInt("version"), "chat").stream().mapToInt(Integer::intValue).max().orElse(0);
-        for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
+        for (int version = current + 1; version <= target; version++) {
             for (Step step : MIGRATIONS.get(version - 1)) {
                 switch (step) {
                     case Statement statement -> cql.ddl(statement.cql().formatted(settings.keyspace()));
