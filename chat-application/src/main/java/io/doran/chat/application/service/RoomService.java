@@ -175,6 +175,6 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         Instant activity = last.map(Message::createdAt).filter(t -> t.isAfter(room.createdAt())).orElse(room.createdAt());
         return new RoomSummaryView(room.id().toString(), room.name().value(), room.visibility().wireName(),
                 room.postId().map(Object::toString).orElse(null), room.userCount(), lastView.orElse(null), unread,
-                activity, room.expiresAt().orElse(null));
+                activity, room.expiresAt().orElse(null), room.createdAt());
     }
 }
