@@ -9,9 +9,11 @@ import io.doran.chat.application.port.in.RoomSummaryView;
 import io.doran.chat.application.port.in.RoomView;
 import java.util.List;
 import org.mapstruct.Mapper;
+import org.mapstruct.MappingConstants;
+import org.mapstruct.ReportingPolicy;
 
 /** Use-case views to response bodies, at the edge (MapStruct generates the code). */
-@Mapper
+@Mapper(componentModel = MappingConstants.ComponentModel.SPRING, unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface WebMapper {
 
     Responses.Room room(RoomView view);
