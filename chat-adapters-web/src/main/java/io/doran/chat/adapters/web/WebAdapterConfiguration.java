@@ -5,6 +5,8 @@ import io.doran.chat.adapters.web.auth.CallerArgumentResolver;
 import io.doran.chat.adapters.web.auth.RequestAuthenticator;
 import io.doran.chat.adapters.web.auth.ServiceTokenInterceptor;
 import io.doran.chat.adapters.web.auth.WebAuthSettings;
+import io.doran.chat.adapters.web.log.RequestLogFilter;
+import io.doran.chat.adapters.web.log.RoomLogContextInterceptor;
 import io.doran.chat.adapters.web.rest.DevTokenController;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -18,8 +20,8 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The REST adapter: controllers, problem details, caller resolution, the internal API's service token
- * and the body size limit. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * The REST adapter: controllers, problem details, caller resolution, the internal API's service token,
+ * the body size limit and the request's log context. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
@@ -43,7 +45,17 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoomLogContextInterceptor()).addPathPatterns("/api/**");
         registry.addInterceptor(new ServiceTokenInterceptor(settings)).addPathPatterns("/api/internal/v1/**");
+    }
+
+    /** First around every request: the request's DEBUG line, and a clean log context afterwards. */
+    @Bean
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+        FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.adapters.web.log.LogContext;
 import io.doran.chat.application.port.in.ApplyUserStatusUseCase;
 import io.doran.chat.application.port.in.PostServiceMessageUseCase;
 import io.doran.chat.application.port.in.PushNotificationUseCase;
@@ -7,6 +8,7 @@ import io.doran.chat.application.port.in.ReportConnectionStatusUseCase;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.live.ConnectionId;
+import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.user.UserStatus;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,7 +44,9 @@ class InternalApiController {
     @PostMapping("/messages")
     ResponseEntity<Responses.Message> postMessage(@RequestBody Requests.InternalMessage body) {
         Requests.InternalMessage request = Inputs.body(body);
-        var message = postMessage.post(Inputs.roomId(request.roomId()),
+        RoomId room = Inputs.roomId(request.roomId());
+        LogContext.room(room);
+        var message = postMessage.post(room,
                 Optional.ofNullable(request.userId()).map(Inputs::userId), request.effectiveType(), request.content(),
                 request.imageUrl(), Inputs.clientMessageId(request.clientMessageId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(mapper.message(message));

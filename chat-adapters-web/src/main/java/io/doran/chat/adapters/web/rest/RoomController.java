@@ -1,6 +1,7 @@
 package io.doran.chat.adapters.web.rest;
 
 import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.adapters.web.log.LogContext;
 import io.doran.chat.application.port.in.AddParticipantUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.ChangeRoleUseCase;
@@ -81,6 +82,7 @@ class RoomController {
         RoomView room = createRoom.create(new CreateRoomUseCase.Command(caller.userId(), new RoomName(request.name()),
                 participants, Optional.ofNullable(request.postId()).map(PostId::new),
                 request.visibility() == null ? Visibility.PRIVATE : Visibility.parse(request.visibility()), ttl));
+        LogContext.room(RoomId.parse(room.roomId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(mapper.room(room));
     }
 
