@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.logging.LoggingSystemProperty;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -26,6 +28,12 @@ class StructuredLogTest {
 
     @LocalServerPort
     int port;
+
+    /** Spring Boot keeps the format in a system property: the applications started after this one log plain lines again. */
+    @AfterAll
+    static void plainLinesAgain() {
+        System.clearProperty(LoggingSystemProperty.CONSOLE_STRUCTURED_FORMAT.getEnvironmentVariableName());
+    }
 
     @Test
     void json_lines_carry_the_user_and_the_room_as_fields(CapturedOutput output) {
