@@ -5,6 +5,7 @@ import io.doran.chat.adapters.web.auth.CallerArgumentResolver;
 import io.doran.chat.adapters.web.auth.RequestAuthenticator;
 import io.doran.chat.adapters.web.auth.ServiceTokenInterceptor;
 import io.doran.chat.adapters.web.auth.WebAuthSettings;
+import io.doran.chat.adapters.web.docs.ApiDocsConfiguration;
 import io.doran.chat.adapters.web.log.RequestLogFilter;
 import io.doran.chat.adapters.web.log.RoomLogContextInterceptor;
 import io.doran.chat.adapters.web.rest.DevTokenController;
@@ -14,6 +15,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -21,13 +23,14 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The REST adapter: controllers, problem details, caller resolution, the internal API's service token,
- * the body size limit and the request's log context. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * the body size limit, the request's log context and the OpenAPI document. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
 @Configuration(proxyBeanMethods = false)
 @ComponentScan(basePackages = {"io.doran.chat.adapters.web.rest", "io.doran.chat.adapters.web.error"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DevTokenController.class))
+@Import(ApiDocsConfiguration.class)
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final RequestAuthenticator authenticator;
