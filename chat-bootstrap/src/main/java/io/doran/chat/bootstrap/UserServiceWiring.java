@@ -7,18 +7,22 @@ import io.doran.chat.adapters.web.out.users.UserServiceSettings;
 import io.doran.chat.application.port.out.UserDirectory;
 import java.time.Clock;
 import java.util.Set;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.cache.Cache;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
 import org.springframework.data.redis.cache.RedisCacheManager;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.serializer.RedisSerializationContext;
 import org.springframework.data.redis.serializer.RedisSerializer;
+import org.springframework.util.StringUtils;
 
 /**
  * With {@code chat.user-service.url} set, display names come from the user service (003): its directory is
@@ -27,7 +31,7 @@ import org.springframework.data.redis.serializer.RedisSerializer;
  * {@code redis} shared by every node ({@code user-service:profile:{userId}}).
  */
 @Configuration(proxyBeanMethods = false)
-@ConditionalOnProperty(prefix = "chat.user-service", name = "url")
+@Conditional(UserServiceWiring.Configured.class)
 @Import(UserServiceAdapterConfiguration.class)
 class UserServiceWiring {
 
@@ -40,7 +44,7 @@ class UserServiceWiring {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = "chat.user-service", name = "url")
+    @Conditional(UserServiceWiring.Configured.class)
     @Profile("!redis")
     static class LocalProfileCache {
 
@@ -51,7 +55,7 @@ class UserServiceWiring {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ConditionalOnProperty(prefix = "chat.user-service", name = "url")
+    @Conditional(UserServiceWiring.Configured.class)
     @Profile("redis")
     static class SharedProfileCache {
 
@@ -67,6 +71,15 @@ class UserServiceWiring {
                     .build();
             caches.afterPropertiesSet();
             return caches.getCache(HttpUserDirectory.CACHE);
+        }
+    }
+
+    /** {@code chat.user-service.url} is set to something (an empty value, as an unset environment variable gives, is not). */
+    static class Configured implements Condition {
+
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            return StringUtils.hasText(context.getEnvironment().getProperty("chat.user-service.url"));
         }
     }
 }
