@@ -5,6 +5,9 @@ import io.doran.chat.adapters.web.auth.CallerArgumentResolver;
 import io.doran.chat.adapters.web.auth.RequestAuthenticator;
 import io.doran.chat.adapters.web.auth.ServiceTokenInterceptor;
 import io.doran.chat.adapters.web.auth.WebAuthSettings;
+import io.doran.chat.adapters.web.docs.ApiDocsConfiguration;
+import io.doran.chat.adapters.web.log.RequestLogFilter;
+import io.doran.chat.adapters.web.log.RoomLogContextInterceptor;
 import io.doran.chat.adapters.web.rest.DevTokenController;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -12,14 +15,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}),
- * problem details, caller resolution, the internal API's service token and the body size limit. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}), problem details, caller resolution, the internal API's service token,
+ * the body size limit, the request's log context and the OpenAPI document. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
@@ -27,6 +31,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 @ComponentScan(basePackages = {"io.doran.chat.adapters.web.rest", "io.doran.chat.adapters.web.error",
         "io.doran.chat.adapters.web.seed000", "io.doran.chat.adapters.web.seed001", "io.doran.chat.adapters.web.seed002"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DevTokenController.class))
+@Import(ApiDocsConfiguration.class)
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final RequestAuthenticator authenticator;
@@ -44,7 +49,17 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoomLogContextInterceptor()).addPathPatterns("/api/**");
         registry.addInterceptor(new ServiceTokenInterceptor(settings)).addPathPatterns("/api/internal/v1/**");
+    }
+
+    /** First around every request: the request's DEBUG line, and a clean log context afterwards. */
+    @Bean
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+        FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     @Bean

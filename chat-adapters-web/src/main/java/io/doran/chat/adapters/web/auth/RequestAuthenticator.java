@@ -3,6 +3,7 @@ package io.doran.chat.adapters.web.auth;
 import io.doran.chat.application.port.in.AdmitRequestUseCase;
 import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
+import io.doran.chat.adapters.web.log.LogContext;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
@@ -10,7 +11,6 @@ import io.doran.chat.domain.shared.UserId;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
-import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 
 /**
@@ -47,7 +47,7 @@ public final class RequestAuthenticator {
         Optional<Caller> caller = resolve(request);
         request.setAttribute(ATTRIBUTE, caller);
         caller.ifPresent(c -> {
-            MDC.put("userId", c.userId().value());
+            LogContext.user(c.userId());
             admit.admit(c.userId());
         });
         return caller;

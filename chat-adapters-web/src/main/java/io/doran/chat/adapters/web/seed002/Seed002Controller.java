@@ -1,5 +1,7 @@
 package io.doran.chat.adapters.web.seed002;
 
+import io.doran.chat.adapters.web.docs.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import io.doran.chat.adapters.web.auth.Viewer;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
@@ -32,6 +34,8 @@ class Seed002Controller {
     }
 
     /** §6: newest first; {@code limit} 50 by default, at most 100; {@code before} a message id. */
+    @Operation(summary = "Seed 002: a room's messages, newest first")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.LIMIT_TOO_LARGE, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT})
     @GetMapping("/api/rooms/{roomId}/messages")
     Seed002Responses.Messages messages(Viewer viewer, @PathVariable String roomId,
                                        @RequestParam(defaultValue = "" + GetHistoryUseCase.Query.DEFAULT_LIMIT) int limit,
@@ -43,6 +47,8 @@ class Seed002Controller {
     }
 
     /** §7: soft delete by the author (or a moderator of the room); {@code {"success": true}}. */
+    @Operation(summary = "Seed 002: delete a message found by its id alone")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.MESSAGE_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.FORBIDDEN, io.doran.chat.domain.error.ErrorCode.CONFLICT})
     @DeleteMapping("/api/messages/{messageId}")
     Seed002Responses.Deleted delete(Caller caller, @PathVariable String messageId) {
         delete.delete(caller.userId(), MessageId.parse(messageId));
