@@ -15,7 +15,8 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The namespace {@code /} of the end-to-end tests: refuses the auth token {@code bad}; echoes events (as an
+ * The namespace {@code /} of the end-to-end tests: refuses the auth token {@code bad} (and fails on
+ * {@code explode}); echoes events (as an
  * acknowledgement when asked for one), asks the client a question with an acknowledgement of its own,
  * broadcasts, disconnects on request, floods on request; remembers why each socket left.
  */
@@ -27,8 +28,12 @@ final class EndToEndHandler implements NamespaceHandler {
 
     @Override
     public ConnectResult onConnect(SocketIoSocket socket, Optional<ObjectNode> auth) {
-        if (auth.map(payload -> payload.path("token").asString("")).orElse("").equals("bad")) {
+        String token = auth.map(payload -> payload.path("token").asString("")).orElse("");
+        if (token.equals("bad")) {
             return ConnectResult.refuse("bad token", Map.of("code", "INVALID_TOKEN"));
+        }
+        if (token.equals("explode")) {
+            throw new IllegalStateException("a namespace that fails while it decides");
         }
         connected.put(socket.id(), socket);
         return ConnectResult.accept();
@@ -51,6 +56,7 @@ final class EndToEndHandler implements NamespaceHandler {
                 connected.values().forEach(recipient -> recipient.send(news));
             }
             case "kick" -> socket.disconnect();
+            case "boom" -> throw new IllegalStateException("a handler that fails on an event");
             case "flood" -> {
                 EncodedPacket big = encoder.event("/", "big", "x".repeat(args.get(0).path("size").asInt()));
                 for (int i = 0; i < args.get(0).path("count").asInt() && socket.isConnected(); i++) {
