@@ -44,6 +44,8 @@ public final class EngineSession {
     private volatile EngineListener listener;
     private volatile State state = State.OPEN;
     private volatile CloseReason closedBecause;
+    /** When the client was last heard from (any packet): a sign of life while a pong is awaited. */
+    private volatile long lastHeard = System.nanoTime();
     /** The session's WebSocket once it is its transport for good (from the start, or after the upgrade). */
     private volatile EngineWebSocket webSocket;
 
@@ -324,6 +326,7 @@ public final class EngineSession {
         if (state != State.OPEN) {
             return;
         }
+        lastHeard = System.nanoTime();
         switch (packet.type()) {
             case PONG -> pong();
             case MESSAGE -> deliver(packet);
@@ -524,10 +527,20 @@ public final class EngineSession {
         }
     }
 
+    /**
+     * No pong within the ping timeout: the session ends, unless the client sent something else within it
+     * (it is alive, just busy; the timeout then counts from that packet).
+     */
     private void pingTimedOut() {
         lock.lock();
         try {
             if (!awaitingPong || state != State.OPEN) {
+                return;
+            }
+            long timeout = server.settings().pingTimeout().toNanos();
+            long silence = System.nanoTime() - lastHeard;
+            if (silence < timeout) {
+                heartbeat = server.timers().schedule(this::pingTimedOut, timeout - silence, TimeUnit.NANOSECONDS);
                 return;
             }
         } finally {
