@@ -44,8 +44,7 @@ public class SocketIoConfiguration implements SmartLifecycle, DisposableBean {
     private static final Duration DISCONNECT_GRACE = Duration.ofSeconds(10);
     private static final Logger log = LoggerFactory.getLogger(SocketIoConfiguration.class);
 
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("socketio-timers").daemon().factory());
+    private final ScheduledExecutorService timers = EngineServer.timers("socketio-timers");
     private final ExecutorService disconnects = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("socketio-disconnect-", 0).factory());
     private final SocketIoServer socketIo;

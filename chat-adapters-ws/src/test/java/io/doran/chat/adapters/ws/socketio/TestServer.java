@@ -27,8 +27,7 @@ public final class TestServer implements AutoCloseable {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final Server jetty;
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
-            Thread.ofPlatform().name("socketio-timers").daemon().factory());
+    private final ScheduledExecutorService timers = EngineServer.timers("socketio-test-timers");
     private final ExecutorService disconnects = Executors.newVirtualThreadPerTaskExecutor();
     private final EngineServer socketIo;
 

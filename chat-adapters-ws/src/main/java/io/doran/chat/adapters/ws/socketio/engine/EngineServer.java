@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
@@ -45,6 +46,16 @@ public final class EngineServer {
 
     Cors cors() {
         return cors;
+    }
+
+    /**
+     * A timer thread for the sessions' heartbeats and timeouts. Every pong cancels a timeout, so cancelled
+     * tasks leave the queue at once instead of lingering until their time.
+     */
+    public static ScheduledExecutorService timers(String name) {
+        ScheduledThreadPoolExecutor timers = new ScheduledThreadPoolExecutor(1, Thread.ofPlatform().name(name).daemon().factory());
+        timers.setRemoveOnCancelPolicy(true);
+        return timers;
     }
 
     /** Sessions open on this node. */
