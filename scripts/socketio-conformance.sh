@@ -11,9 +11,9 @@
 # ../shared/conformance next to the repository and /work/shared/conformance that exists). Needs a JDK 21+
 # and Node.js 18+ with npm (the suites' dependencies come from the npm registry). Fails when the suites are
 # missing, or when a suite fails twice, each run with mocha's two retries per case; it never skips. The
-# retries are for the suites' timing: their 300 ms heartbeat, and their client (ws 8.5) losing the second
-# of two frames that arrive in one read while a test awaits them one by one, which a busy machine makes
-# likely; a real protocol fault fails every attempt.
+# retries are for the suites' timing (their 300 ms heartbeat on a busy machine); a real protocol fault
+# fails every attempt. The test server's Socket.IO handler emits `auth` 50 ms after the connection,
+# because the suite's client loses the second of two frames read at once (see ReferenceHandler).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"

@@ -2,6 +2,8 @@ package io.doran.chat.adapters.ws.socketio;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 
 /**
  * The server the official Engine.IO and Socket.IO compliance suites run against
@@ -16,8 +18,10 @@ public final class ConformanceServer {
 
     public static void main(String[] args) throws Exception {
         int port = args.length > 0 ? Integer.parseInt(args[0]) : 3000;
+        ScheduledExecutorService later = Executors.newSingleThreadScheduledExecutor(
+                Thread.ofPlatform().name("reference-handler").daemon().factory());
         TestServer server = TestServer.start(port, TestServer.complianceSettings(), Duration.ofMillis(1000),
-                Map.of("/", new ReferenceHandler(true), "/custom", new ReferenceHandler(false)));
+                Map.of("/", new ReferenceHandler(true, later), "/custom", new ReferenceHandler(false, later)));
         System.out.println("listening on " + server.port());
         server.join();
     }

@@ -101,6 +101,11 @@ public final class EngineSession {
             }
             return;
         }
+        sendPolling(packets);
+    }
+
+    private void sendPolling(List<OutboundPacket> packets) {
+        EngineWebSocket socket;
         Poll answer = null;
         List<OutboundPacket> payload = null;
         boolean overflow = false;
@@ -164,10 +169,16 @@ public final class EngineSession {
             } else if (state == State.CLOSED) {
                 refusal = EngineError.UNKNOWN_SID;
             } else if (state == State.CLOSING) {
-                payload = drain();
-                payload.add(OutboundPacket.CLOSE);
-                state = State.CLOSED;
-                closed = true;
+                // What was queued before the close goes first; the close packet comes in a poll of its own,
+                // so that a client handles those packets before it sees its transport close.
+                if (!buffer.isEmpty()) {
+                    payload = drain();
+                } else {
+                    payload = List.of(OutboundPacket.CLOSE);
+                    state = State.CLOSED;
+                    closed = true;
+                    cancel(heartbeat);
+                }
             } else if (poll != null) {
                 refusal = EngineError.BAD_REQUEST;
                 overlap = true;
@@ -553,7 +564,7 @@ public final class EngineSession {
 
     /**
      * Ends the session after the packets already queued (the application's own decision): over WebSocket a
-     * close frame follows them; over polling the next poll carries them and the close packet.
+     * close frame follows them; over polling the next poll carries them and the one after the close packet.
      */
     public void close() {
         close(CloseReason.FORCED_CLOSE, true);
@@ -568,9 +579,10 @@ public final class EngineSession {
     }
 
     /**
-     * Ends the session. {@code graceful}: packets already queued still go out first. Otherwise queued
-     * packets are dropped and a pending poll gets the close packet ({@code 1}), or a noop ({@code 6}) when
-     * the client itself closed, as the reference server answers.
+     * Ends the session. {@code graceful}: packets already queued still go out first (over polling, in a
+     * response before the one with the close packet). Otherwise queued packets are dropped and a pending
+     * poll gets the close packet ({@code 1}), or a noop ({@code 6}) when the client itself closed, as the
+     * reference server answers.
      */
     void close(CloseReason reason, boolean graceful) {
         Poll answer = null;
@@ -590,8 +602,15 @@ public final class EngineSession {
             socket = webSocket;
             dropped = candidate;
             candidate = null;
-            if (socket == null && graceful && poll == null) {
+            if (socket == null && graceful && (poll == null || !buffer.isEmpty())) {
+                // Over polling the queued packets go out with the next poll and the close packet with the
+                // one after (see poll); a client that stops polling is let go after the ping timeout.
                 state = State.CLOSING;
+                if (poll != null) {
+                    answer = poll;
+                    poll = null;
+                    payload = drain();
+                }
                 heartbeat = server.timers().schedule(() -> close(reason, false),
                         server.settings().pingTimeout().toMillis(), TimeUnit.MILLISECONDS);
             } else {
@@ -600,12 +619,7 @@ public final class EngineSession {
                 if (socket == null && poll != null) {
                     answer = poll;
                     poll = null;
-                    if (graceful) {
-                        payload = drain();
-                        payload.add(OutboundPacket.CLOSE);
-                    } else {
-                        payload = List.of(reason == CloseReason.TRANSPORT_CLOSE ? OutboundPacket.NOOP : OutboundPacket.CLOSE);
-                    }
+                    payload = List.of(graceful || reason != CloseReason.TRANSPORT_CLOSE ? OutboundPacket.CLOSE : OutboundPacket.NOOP);
                 }
                 buffer.clear();
             }
