@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
 public class MemoryMessageRepository implements MessageRepository {
 
     private final Map<RoomId, ConcurrentSkipListMap<Long, Stored>> rooms = new ConcurrentHashMap<>();
+    private final Map<Long, RoomId> roomOfMessage = new ConcurrentHashMap<>();
     private final Clock clock;
 
     public MemoryMessageRepository(Clock clock) {
@@ -46,6 +47,12 @@ public class MemoryMessageRepository implements MessageRepository {
     public void save(Message message, Optional<Instant> expiresAt) {
         rooms.computeIfAbsent(message.roomId(), r -> new ConcurrentSkipListMap<>())
                 .put(message.id().value(), new Stored(message, expiresAt.orElse(null)));
+        roomOfMessage.put(message.id().value(), message.roomId());
+    }
+
+    @Override
+    public Optional<Message> find(MessageId id) {
+        return Optional.ofNullable(roomOfMessage.get(id.value())).flatMap(roomId -> find(roomId, id));
     }
 
     @Override
@@ -123,7 +130,10 @@ public class MemoryMessageRepository implements MessageRepository {
 
     @Override
     public void deleteRoom(RoomId roomId) {
-        rooms.remove(roomId);
+        ConcurrentSkipListMap<Long, Stored> removed = rooms.remove(roomId);
+        if (removed != null) {
+            removed.keySet().forEach(id -> roomOfMessage.remove(id, roomId));
+        }
     }
 
     private NavigableMap<Long, Stored> room(RoomId roomId) {

@@ -1,10 +1,9 @@
 package io.doran.chat.adapters.memory;
 
-import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.shared.MessageId;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,12 +12,11 @@ import java.util.TreeMap;
 
 /**
  * One room's reserved message ids and the posts waiting for the smaller ones: what makes new messages
- * leave in id order. A reservation nobody settles lapses after {@link #LAPSE}. Not thread-safe: the
- * broadcaster guards each room's order with the room's lock.
+ * leave in id order. A reservation nobody settles lapses after {@link MessageSequencer#LAPSE}. Not
+ * thread-safe: the broadcaster guards each room's order with the room's lock.
  */
 final class MessageOrder {
 
-    static final Duration LAPSE = Duration.ofSeconds(5);
     private static final Object RESERVED = new Object();
 
     private final TreeMap<Long, Object> pending = new TreeMap<>();
@@ -39,14 +37,16 @@ final class MessageOrder {
     }
 
     /** Settles {@code id} and returns what may go out now, in id order. */
-    List<RoomEvent> withdraw(MessageId id) {
-        pending.remove(id.value());
+    List<RoomBroadcast> withdraw(MessageId id) {
+        if (pending.get(id.value()) == RESERVED) {
+            pending.remove(id.value());
+        }
         return ready();
     }
 
     /** Queues a post; returns what may go out now, in id order (the post itself when nothing smaller waits). */
-    List<RoomEvent> post(MessagePosted posted) {
-        pending.put(posted.message().id().value(), posted);
+    List<RoomBroadcast> post(MessageId id, RoomBroadcast broadcast) {
+        pending.put(id.value(), broadcast);
         return ready();
     }
 
@@ -54,13 +54,13 @@ final class MessageOrder {
         return pending.isEmpty();
     }
 
-    private List<RoomEvent> ready() {
-        List<RoomEvent> out = new ArrayList<>();
-        long lapsedBefore = MessageId.firstAt(clock.instant().minus(LAPSE)).value();
+    private List<RoomBroadcast> ready() {
+        List<RoomBroadcast> out = new ArrayList<>();
+        long lapsedBefore = MessageId.firstAt(clock.instant().minus(MessageSequencer.LAPSE)).value();
         while (!pending.isEmpty()) {
             Map.Entry<Long, Object> head = pending.firstEntry();
-            if (head.getValue() instanceof MessagePosted posted) {
-                out.add(posted);
+            if (head.getValue() instanceof RoomBroadcast broadcast) {
+                out.add(broadcast);
                 pending.pollFirstEntry();
                 lastOut = Math.max(lastOut, head.getKey());
             } else if (head.getKey() < lapsedBefore) {

@@ -19,8 +19,9 @@ import io.doran.chat.application.port.in.SendMessageUseCase;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.RateLimitedException;
-import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.application.port.in.LiveUpdate;
+import io.doran.chat.application.port.out.RoomBroadcast;
+import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.RoomName;
@@ -52,7 +53,7 @@ class MessageServiceTest {
     @Test
     void a_sent_message_is_stored_broadcast_and_returned_with_the_authors_name() {
         chat.directory.remember(new UserProfile(BOB, Optional.of("김철수"), Optional.empty(), Optional.empty()));
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         chat.roomEvents.subscribe(id(room), heard::add);
 
         MessageView sent = chat.messageService.send(command(BOB, null, " 안녕하세요 ", null, "c-1"));
@@ -62,8 +63,8 @@ class MessageServiceTest {
         assertThat(sent.displayName()).isEqualTo("김철수");
         assertThat(sent.nicknameMask()).isEqualTo("김**");
         assertThat(sent.clientMessageId()).isEqualTo("c-1");
-        assertThat(heard).singleElement().isInstanceOfSatisfying(MessagePosted.class,
-                posted -> assertThat(posted.message().id().asString()).isEqualTo(sent.messageId()));
+        assertThat(heard).singleElement()
+                .satisfies(broadcast -> assertThat(LiveUpdates.of(broadcast)).contains(new LiveUpdate.NewMessage(sent)));
         assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).containsExactly(sent);
     }
 
@@ -258,6 +259,22 @@ class MessageServiceTest {
     }
 
     @Test
+    void a_message_is_deleted_by_its_id_alone_with_the_same_rules() {
+        RoomView group = chat.room(ALICE, BOB, CAROL);
+        MessageId byBob = MessageId.parse(chat.send(BOB, group, "oops").messageId());
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
+        chat.roomEvents.subscribe(id(group), heard::add);
+
+        refused(ErrorCode.FORBIDDEN, () -> chat.messageService.delete(CAROL, byBob));
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.messageService.delete(DAVE, byBob));
+        chat.messageService.delete(BOB, byBob);
+
+        assertThat(heard).singleElement().satisfies(b -> assertThat(b.event()).isInstanceOf(MessageDeleted.class));
+        refused(ErrorCode.MESSAGE_NOT_FOUND, () -> chat.messageService.delete(BOB, byBob));
+        refused(ErrorCode.MESSAGE_NOT_FOUND, () -> chat.messageService.delete(BOB, new MessageId(12345)));
+    }
+
+    @Test
     void reactions_are_counted_once_per_user_and_kind() {
         MessageView sent = chat.send(ALICE, room, "react to me");
         MessageId messageId = MessageId.parse(sent.messageId());
@@ -277,6 +294,30 @@ class MessageServiceTest {
         assertThat(seenByAlice.myReactions()).containsExactly("love");
         refused(ErrorCode.INVALID_REACTION, () -> chat.messageService.react(BOB, id(room), messageId, "wow", true));
         refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.messageService.react(CAROL, id(room), messageId, "like", true));
+    }
+
+    @Test
+    void edits_deletions_reactions_and_reads_each_have_their_own_rate_limit() {
+        MessageView own = chat.send(BOB, room, "mine");
+        MessageId messageId = MessageId.parse(own.messageId());
+        ActionLimits limits = ChatSettings.defaults().limits();
+
+        for (long i = 0; i < limits.edits().capacity(); i++) {
+            chat.messageService.edit(BOB, id(room), messageId, "edit " + i);
+        }
+        for (long i = 0; i < limits.reactions().capacity(); i++) {
+            chat.messageService.react(BOB, id(room), messageId, "like", i % 2 == 0);
+        }
+        for (long i = 0; i < limits.reads().capacity(); i++) {
+            chat.messageService.markRead(BOB, id(room), messageId);
+        }
+
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.edit(BOB, id(room), messageId, "one more"));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.delete(BOB, id(room), messageId));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.react(BOB, id(room), messageId, "love", true));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.markRead(BOB, id(room), messageId));
+        assertThat(chat.messageService.react(ALICE, id(room), messageId, "love", true).reactions())
+                .as("another user has buckets of their own").containsEntry("love", 1L);
     }
 
     @Test

@@ -16,8 +16,11 @@ import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.application.port.in.LiveUpdate;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.event.ParticipantAdded;
+import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.PostId;
 import io.doran.chat.domain.room.Role;
@@ -64,6 +67,37 @@ class RoomServiceTest {
 
         assertThat(seen.participants()).extracting(ParticipantView::displayName)
                 .containsExactlyInAnyOrder("alice", "Bobby", "캐롤");
+    }
+
+    @Test
+    void anyone_joins_a_room_open_to_anyone_once_and_the_room_hears_it() {
+        RoomView open = chat.roomService.create(new CreateRoomUseCase.Command(ALICE, new RoomName("거래"), List.of(),
+                Optional.of(new PostId("1")), Visibility.PRIVATE, Optional.empty(), Admission.ANYONE));
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
+        chat.roomEvents.subscribe(id(open), heard::add);
+
+        assertThat(chat.roomService.getRoom(Optional.of(BOB), id(open)).userCount()).isEqualTo(1);
+        RoomView joined = chat.roomService.join(BOB, id(open));
+        long version = chat.rooms.findById(id(open)).orElseThrow().version();
+        RoomView again = chat.roomService.join(BOB, id(open));
+
+        assertThat(joined.participants()).extracting(ParticipantView::userId, ParticipantView::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("alice", "member"),
+                        org.assertj.core.groups.Tuple.tuple("bob", "member"));
+        assertThat(again.userCount()).isEqualTo(2);
+        assertThat(chat.rooms.findById(id(open)).orElseThrow().version()).isEqualTo(version);
+        assertThat(heard).singleElement().satisfies(b -> assertThat(b.event()).isInstanceOfSatisfying(
+                ParticipantAdded.class, added -> assertThat(added.participant().userId()).isEqualTo(BOB)));
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.roomService.getRoom(Optional.empty(), id(open)));
+    }
+
+    @Test
+    void an_invite_only_room_cannot_be_joined_uninvited() {
+        RoomView room = chat.room(ALICE, BOB);
+
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.roomService.join(DAVE, id(room)));
+        assertThat(chat.roomService.join(BOB, id(room)).userCount()).isEqualTo(2);
+        refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.roomService.join(DAVE, RoomId.random()));
     }
 
     @Test
@@ -157,7 +191,7 @@ class RoomServiceTest {
     void only_the_admin_deletes_a_room_and_everything_in_it_goes() {
         RoomView room = chat.room(ALICE, BOB, CAROL);
         chat.send(BOB, room, "bye");
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         chat.roomEvents.subscribe(id(room), heard::add);
 
         refused(ErrorCode.FORBIDDEN, () -> chat.roomService.delete(BOB, id(room)));
@@ -166,7 +200,10 @@ class RoomServiceTest {
         refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.messageService.history(
                 new GetHistoryUseCase.Query(Optional.of(ALICE), id(room), Optional.empty(), Optional.empty(), 50)));
         assertThat(chat.roomService.listRooms(BOB)).isEmpty();
-        assertThat(heard).singleElement().isInstanceOf(io.doran.chat.domain.event.RoomDeleted.class);
+        assertThat(heard).singleElement().satisfies(broadcast -> {
+            assertThat(broadcast.event()).isInstanceOf(io.doran.chat.domain.event.RoomDeleted.class);
+            assertThat(LiveUpdates.of(broadcast)).contains(new LiveUpdate.RoomDeleted(room.roomId()));
+        });
     }
 
     @Test

@@ -18,13 +18,14 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * The REST adapter: controllers, problem details, caller resolution, the internal API's service token
- * and the body size limit. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}),
+ * problem details, caller resolution, the internal API's service token and the body size limit. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackages = {"io.doran.chat.adapters.web.rest", "io.doran.chat.adapters.web.error"},
+@ComponentScan(basePackages = {"io.doran.chat.adapters.web.rest", "io.doran.chat.adapters.web.error",
+        "io.doran.chat.adapters.web.seed000", "io.doran.chat.adapters.web.seed001", "io.doran.chat.adapters.web.seed002"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DevTokenController.class))
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
@@ -50,7 +51,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
     FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter() {
         FilterRegistrationBean<BodySizeLimitFilter> registration =
                 new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodyBytes()));
-        registration.addUrlPatterns("/api/*");
+        registration.addUrlPatterns("/api/*", "/chat/v1/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.adapters.web.auth.ClaimedUser;
 import io.doran.chat.adapters.web.auth.Viewer;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
@@ -65,6 +66,7 @@ class MessageController {
     ResponseEntity<Responses.Message> send(Caller caller, @PathVariable String roomId,
                                            @RequestBody Requests.SendMessage body) {
         Requests.SendMessage request = Inputs.body(body);
+        ClaimedUser.requireCaller(caller, request.userId());
         RoomId room = Inputs.roomId(roomId);
         var sent = send.send(new SendMessageUseCase.Command(caller.userId(), room, request.effectiveType(),
                 request.content(), request.imageUrl(), Inputs.clientMessageId(request.clientMessageId())));
@@ -77,21 +79,30 @@ class MessageController {
         return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q, limit)));
     }
 
+    /** {@code {content}}, or seed 000's {@code {userId?, newContent}}. */
     @PatchMapping("/{messageId}")
     Responses.Message edit(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                            @RequestBody Requests.EditMessage body) {
+        Requests.EditMessage request = Inputs.body(body);
+        ClaimedUser.requireCaller(caller, request.userId());
         return mapper.message(edit.edit(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId),
-                Inputs.body(body).content()));
+                request.effectiveContent()));
     }
 
+    /** No body, or seed 000's {@code {userId}}. */
     @DeleteMapping("/{messageId}")
-    ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId, @PathVariable String messageId) {
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+                                @RequestBody(required = false) Requests.Actor body) {
+        ClaimedUser.requireCaller(caller, body == null ? null : body.userId());
         delete.delete(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId));
         return ResponseEntity.noContent().build();
     }
 
+    /** No body, or seed 000's {@code {userId}}. */
     @PostMapping("/{messageId}/read")
-    Responses.Read read(Caller caller, @PathVariable String roomId, @PathVariable String messageId) {
+    Responses.Read read(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+                        @RequestBody(required = false) Requests.Actor body) {
+        ClaimedUser.requireCaller(caller, body == null ? null : body.userId());
         RoomId room = Inputs.roomId(roomId);
         MessageId id = Inputs.messageId(messageId);
         int unread = markRead.markRead(caller.userId(), room, id);

@@ -16,7 +16,8 @@ import org.springframework.util.unit.DataSize;
  * @param pingTimeout    how long a client has to answer a ping before it is disconnected
  * @param connectTimeout how long a connection may stay without joining a namespace before it is closed
  * @param maxPayload     the largest polling payload or WebSocket message a client may send (default: {@code chat.ws.max-frame-size})
- * @param allowedOrigins browser origins allowed to use the endpoint, {@code *} for any (default: {@code chat.ws.allowed-origins})
+ * @param allowedOrigins browser origins allowed to use the endpoint besides the server's own, {@code *} for any page
+ *                       (then without cookies) (default: {@code chat.ws.allowed-origins})
  */
 @ConfigurationProperties("chat.socketio")
 public record SocketIoSettings(@DefaultValue("true") boolean enabled, @DefaultValue("25s") Duration pingInterval,

@@ -140,7 +140,7 @@ class HostileInputTest {
     }
 
     @Test
-    void a_browser_origin_that_is_not_allowed_is_forbidden_and_an_allowed_one_gets_cors_headers() throws Exception {
+    void a_page_from_an_origin_not_allowed_is_forbidden_and_the_servers_own_or_a_listed_one_gets_cors_headers() throws Exception {
         HttpResponse<String> forbidden = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/socket.io/?EIO=4&transport=polling"))
                 .header("Origin", "https://evil.example").build(), HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> allowed = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/socket.io/?EIO=4&transport=polling"))
@@ -149,7 +149,12 @@ class HostileInputTest {
                 .header("Origin", "https://app.example").header("Access-Control-Request-Headers", "content-type")
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
 
+        HttpResponse<String> own = http.send(HttpRequest.newBuilder(URI.create(server.url() + "/socket.io/?EIO=4&transport=polling"))
+                .header("Origin", server.url()).build(), HttpResponse.BodyHandlers.ofString());
+
         assertError(forbidden, 403, 4, "Forbidden");
+        assertThat(own.statusCode()).as("the server's own pages").isEqualTo(200);
+        assertThat(own.headers().firstValue("Access-Control-Allow-Origin")).hasValue(server.url());
         assertThat(allowed.statusCode()).isEqualTo(200);
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Origin")).hasValue("https://app.example");
         assertThat(allowed.headers().firstValue("Access-Control-Allow-Credentials")).hasValue("true");

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws.socketio.engine;
 
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -68,19 +69,20 @@ public final class EngineIoHandler extends Handler.Wrapper {
 
     private void serve(Request request, Response response, Callback callback) {
         String origin = request.getHeaders().get(HttpHeader.ORIGIN);
+        URI server = request.getHttpURI().toURI();
         Cors cors = engine.cors();
-        if (!cors.allows(origin)) {
+        if (!cors.allows(origin, server)) {
             HttpAnswers.error(response, callback, EngineError.FORBIDDEN);
             return;
         }
         if (HttpMethod.OPTIONS.is(request.getMethod())) {
-            cors.addPreflightHeaders(origin, request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_HEADERS),
+            cors.addPreflightHeaders(origin, server, request.getHeaders().get(HttpHeader.ACCESS_CONTROL_REQUEST_HEADERS),
                     response.getHeaders());
             response.setStatus(204);
             callback.succeeded();
             return;
         }
-        cors.addHeaders(origin, response.getHeaders());
+        cors.addHeaders(origin, server, response.getHeaders());
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
 
         Fields query = Request.extractQueryParameters(request);
@@ -147,7 +149,7 @@ public final class EngineIoHandler extends Handler.Wrapper {
         for (HttpCookie cookie : Request.getCookies(request)) {
             cookies.putIfAbsent(cookie.getName(), cookie.getValue());
         }
-        return new HandshakeRequest(headers, query, cookies, Request.getRemoteAddr(request),
+        return new HandshakeRequest(request.getHttpURI().toURI(), headers, query, cookies, Request.getRemoteAddr(request),
                 locales(request.getHeaders().get(HttpHeader.ACCEPT_LANGUAGE)), request.isSecure());
     }
 

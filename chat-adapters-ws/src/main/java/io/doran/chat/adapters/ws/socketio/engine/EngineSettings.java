@@ -11,8 +11,8 @@ import java.util.List;
  * @param maxPayload     the largest polling payload or WebSocket message a client may send, in bytes
  * @param outboundQueue  packets held for a client (polling: buffered until its next poll; WebSocket:
  *                       frames queued in Jetty's writer) before a client that stopped reading is disconnected
- * @param allowedOrigins browser origins allowed to reach the endpoint ({@code *}: any; entries may
- *                       contain {@code *} wildcards, such as {@code https://*.example.com})
+ * @param allowedOrigins browser origins allowed to reach the endpoint besides the server's own ({@code *}:
+ *                       any, without credentials; entries may be patterns such as {@code https://*.example.com})
  */
 public record EngineSettings(Duration pingInterval, Duration pingTimeout, int maxPayload, int outboundQueue,
                              List<String> allowedOrigins) {

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws.socketio.engine;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,6 +11,7 @@ import java.util.Optional;
  * WebSocket-only session), as the application sees it when a client connects: what a token or a language
  * may come from. Header names are lower case.
  *
+ * @param uri           the request's URI as the client addressed the server (scheme, host, port, path, query)
  * @param headers       every request header, by lower-case name
  * @param query         the query parameters (besides {@code EIO}, {@code transport}: e.g. {@code token})
  * @param cookies       the cookies, by name
@@ -17,7 +19,7 @@ import java.util.Optional;
  * @param locales       the languages of {@code Accept-Language}, preferred first (empty when absent)
  * @param secure        whether the request came over TLS
  */
-public record HandshakeRequest(Map<String, List<String>> headers, Map<String, List<String>> query,
+public record HandshakeRequest(URI uri, Map<String, List<String>> headers, Map<String, List<String>> query,
                                Map<String, String> cookies, String remoteAddress, List<Locale> locales,
                                boolean secure) {
 

@@ -1,5 +1,7 @@
-package io.doran.chat.adapters.ws;
+package io.doran.chat.adapters.ws.chat;
 
+import io.doran.chat.adapters.ws.session.OriginPolicy;
+import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.domain.error.ChatException;
@@ -18,24 +20,26 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from the {@code jwt_token}
- * cookie, {@code Authorization: Bearer}, or {@code ?token=}. A handshake with an invalid, expired or
+ * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from {@code Authorization: Bearer} or
+ * {@code ?token=}, else the {@code jwt_token} cookie; a page from an origin the {@link OriginPolicy} does not allow is
+ * refused with 403 {@code {"error":"origin_not_allowed",...}}. A handshake with an invalid, expired or
  * revoked token is refused with HTTP 401 and {@code {"error":"invalid_token","message":"JWT token is invalid"}};
  * one without a token is accepted unauthenticated and must send {@code authenticate} in time.
  */
 final class HandshakeAuthenticator implements HandshakeInterceptor {
 
-    static final String CALLER = "doran.caller";
-    static final String TOKEN = "doran.token";
+    static final String HANDSHAKE = "doran.handshake";
     static final String LOCALE = "doran.locale";
     private static final String BEARER = "Bearer ";
 
     private final AuthenticateUseCase authenticate;
     private final String cookieName;
+    private final OriginPolicy origins;
 
-    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName) {
+    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName, OriginPolicy origins) {
         this.authenticate = authenticate;
         this.cookieName = cookieName;
+        this.origins = origins;
     }
 
     @Override
@@ -44,14 +48,19 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
         List<Locale.LanguageRange> languages = parseLanguages(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
         attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
                 : Locale.forLanguageTag(languages.getFirst().getRange()));
-        String token = token(request);
+        String cookieToken = cookieToken(request);
+        String explicitToken = explicitToken(request);
+        String token = explicitToken != null ? explicitToken : cookieToken;
+        if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), explicitToken == null && cookieToken != null)) {
+            refuse(response, HttpStatus.FORBIDDEN, "origin_not_allowed", "This origin may not open a connection");
+            return false;
+        }
         if (token == null) {
             return true;
         }
         try {
             Caller caller = authenticate.authenticate(token);
-            attributes.put(CALLER, caller);
-            attributes.put(TOKEN, token);
+            attributes.put(HANDSHAKE, new Sessions.Handshake(caller, token));
             return true;
         } catch (ChatException e) {
             refuse(response, e.code());
@@ -64,7 +73,7 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                                Exception exception) {
     }
 
-    private String token(ServerHttpRequest request) {
+    private String cookieToken(ServerHttpRequest request) {
         String cookies = request.getHeaders().getFirst(HttpHeaders.COOKIE);
         if (cookies != null) {
             for (String cookie : cookies.split(";")) {
@@ -74,6 +83,11 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                 }
             }
         }
+        return null;
+    }
+
+    /** A token the client presents itself: {@code Authorization: Bearer} or {@code ?token=}. */
+    private String explicitToken(ServerHttpRequest request) {
         String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
         if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
             return authorization.substring(BEARER.length()).strip();
@@ -95,7 +109,12 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
             case USER_SUSPENDED -> "User is suspended";
             default -> "JWT token is invalid";
         };
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        refuse(response, HttpStatus.UNAUTHORIZED, error, message);
+    }
+
+    /** Refuses the handshake with {@code status} and {@code {"error": error, "message": message}}. */
+    private static void refuse(ServerHttpResponse response, HttpStatus status, String error, String message) {
+        response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         try {
             response.getBody().write(("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}")
