@@ -260,6 +260,20 @@ test('a send whose ack is lost is re-sent after the reconnect and stored once', 
   assert.equal(messages.filter((m) => m.content === 'exactly once').length, 1);
 });
 
+test('a call whose connection drops every time before the answer gives up after three attempts', async () => {
+  const net = await proxy();
+  const { roomId, bob } = await pair();
+  const b = client(bob, { baseUrl: net.baseUrl, WebSocket: PlainWebSocket, minDelayMs: 50, maxDelayMs: 100 });
+  await b.connect();
+  const heard = record(b);
+  net.cutWhenServerSends('"type":"ack"', { every: true });
+  await assert.rejects(b.send(roomId, 'never acknowledged'), { code: 'CONNECTION_LOST' });
+  assert.equal(heard.of('state').filter((e) => e.state === 'reconnecting' && e.previous === 'open').length, 3);
+  net.cutWhenServerSends('nothing any more');
+  await eventually(() => b.state === 'open', 'the connection to settle');
+  assert.equal((await b.ping()).type, 'pong');
+});
+
 test('more missed messages than the server returns ask the application to reload the room', async () => {
   const { a, roomId } = await pair();
   // The server under test runs with chat.rooms.missed-limit=5 (DORAN_MISSED_LIMIT when it differs).

@@ -63,14 +63,15 @@ export function record(client) {
 
 /**
  * A TCP proxy in front of the server. down() cuts every connection and refuses new ones until up();
- * cutWhenServerSends(text) cuts the connection carrying the first server bytes that contain text, before the
- * client gets them.
+ * cutWhenServerSends(text) cuts the connection carrying the first server bytes that contain text (with
+ * {every: true}: every time), before the client gets them.
  */
 export async function startProxy() {
   const target = new URL(BASE_URL);
   const sockets = new Set();
   let refusing = false;
   let trigger = null;
+  let keepTrigger = false;
   const server = net.createServer((client) => {
     if (refusing) {
       client.destroy();
@@ -90,7 +91,7 @@ export async function startProxy() {
     client.on('data', (chunk) => upstream.write(chunk));
     upstream.on('data', (chunk) => {
       if (trigger && chunk.includes(trigger)) {
-        trigger = null;
+        if (!keepTrigger) trigger = null;
         cut();
         return;
       }
@@ -107,8 +108,9 @@ export async function startProxy() {
     up() {
       refusing = false;
     },
-    cutWhenServerSends(text) {
+    cutWhenServerSends(text, { every = false } = {}) {
       trigger = Buffer.from(text);
+      keepTrigger = every;
     },
     close() {
       sockets.forEach((socket) => socket.destroy());

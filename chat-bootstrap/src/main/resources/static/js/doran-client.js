@@ -20,6 +20,7 @@
 
 const RECONNECTABLE = (code) => code !== 4001 && code !== 4003 && code !== 4029;
 const MAX_QUEUED = 200;
+const MAX_ATTEMPTS = 3;
 const MAX_BUFFERED = 1000;
 
 /** A refusal by the server (its stable code and its message in the requested language) or by the client. */
@@ -415,9 +416,13 @@ export class DoranClient {
     const retried = [];
     for (const entry of dropped) {
       clearTimeout(entry.timer);
-      if (entry.onDrop === 'retry') {
+      if (entry.onDrop === 'retry' && (entry.attempts ?? 1) < MAX_ATTEMPTS) {
         entry.retried = true;
+        entry.attempts = (entry.attempts ?? 1) + 1;
         retried.push(entry);
+      } else if (entry.onDrop === 'retry') {
+        // A frame whose connection dropped every time it was sent is not sent again.
+        entry.reject(new DoranError('CONNECTION_LOST', 'The connection dropped before the server answered.'));
       } else if (entry.onDrop === 'resolve') {
         entry.resolve(undefined);
       }
