@@ -16,6 +16,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -87,8 +88,8 @@ class WebClientBrowserTest {
         edit.clear();
         edit.sendKeys("Hello Bob, edited");
         alice.button("Save").click();
-        WebElement edited = bobs.message("Hello Bob, edited");
-        assertThat(edited.getText()).contains("(edited)");
+        bobs.await("the edit, marked", browser -> browser.messages("Hello Bob, edited").stream()
+                .anyMatch(message -> message.getText().contains("(edited)")));
         assertThat(bobs.messages("Hello Bob!")).isEmpty();
 
         send(alice, "Oops");
@@ -104,20 +105,30 @@ class WebClientBrowserTest {
         // A message in another room: it moves to the top of Bob's list with an unread count, which opening clears.
         openRoom(alice, "Lunch", Duration.ofSeconds(20));
         send(alice, "Noodles at noon?");
-        WebElement lunch = bobs.named("button", "Lunch");
         bobs.await("Lunch unread", browser -> roomDescription(browser, "Lunch").contains("Noodles at noon?")
                 && roomDescription(browser, "Lunch").contains("1 unread"));
         assertThat(roomNames(bobs)).containsExactly("Lunch", "Study group");
-        lunch.click();
+        bobs.button("Lunch").click();
         bobs.message("Noodles at noon?");
         bobs.await("Lunch read", browser -> !roomDescription(browser, "Lunch").contains("unread"));
+
+        // Emoji and image messages.
+        new Select(alice.field("Message type")).selectByValue("emoji");
+        send(alice, "☕");
+        new Select(alice.field("Message type")).selectByValue("image");
+        send(alice, base() + "/no-such-picture.png");
+        bobs.message("☕");
+        WebElement picture = bobs.await("the picture", browser -> browser.driver()
+                .findElements(By.cssSelector("[role=log] li img")).stream().findFirst().orElse(null));
+        assertThat(picture.getAccessibleName()).isEqualTo("Image from Alice");
+        assertThat(picture.getDomAttribute("src")).isEqualTo(base() + "/no-such-picture.png");
 
         String readmeScreenshot = System.getProperty("doran.screenshot");
         if (readmeScreenshot != null) {
             openRoom(bobs, "Study group", Duration.ofSeconds(20));
-            send(bobs, "See you at 7 🙂");
-            alice.message("See you at 7 🙂");
             openRoom(alice, "Study group", Duration.ofSeconds(20));
+            send(bobs, "See you at 7!");
+            alice.message("See you at 7!");
             bobs.field("Message").sendKeys("Bringing snacks");
             alice.await("Bob typing", browser -> browser.shows(".typing", "Bob is typing"));
             alice.screenshot(Path.of(readmeScreenshot));
@@ -186,7 +197,7 @@ class WebClientBrowserTest {
         WebElement bobsRole = alice.await("Bob's role", browser -> browser.driver().findElements(By.cssSelector("select")).stream()
                 .filter(select -> List.of("Role of Bob", "Role of " + bob).contains(select.getAccessibleName()))
                 .findFirst().orElse(null));
-        new org.openqa.selenium.support.ui.Select(bobsRole).selectByValue("sub-admin");
+        new Select(bobsRole).selectByValue("sub-admin");
 
         bobs.await("Bob may rename now", browser -> browser.find("button", "Rename").isPresent());
         bobs.field("Add participant");
