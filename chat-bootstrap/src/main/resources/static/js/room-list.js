@@ -68,8 +68,7 @@ export class RoomList {
 
   render() {
     const focused = document.activeElement?.dataset?.roomId;
-    const rooms = [...this.rooms.values()].sort((a, b) =>
-      String(b.lastActivityAt ?? '').localeCompare(String(a.lastActivityAt ?? '')));
+    const rooms = [...this.rooms.values()].sort((a, b) => activity(b) - activity(a));
     this.empty.hidden = rooms.length > 0;
     this.list.replaceChildren(...rooms.map((room) => this.#item(room)));
     if (focused) this.list.querySelector(`[data-room-id="${CSS.escape(focused)}"]`)?.focus();
@@ -116,6 +115,10 @@ export class RoomList {
     if (show) this.form.querySelector('input').focus();
     else if (refocus) this.toggle.focus();
   }
+}
+
+function activity(room) {
+  return Date.parse(room.lastActivityAt ?? '') || 0;
 }
 
 function preview(message) {

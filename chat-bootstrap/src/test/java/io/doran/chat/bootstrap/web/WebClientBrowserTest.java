@@ -11,7 +11,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import io.doran.chat.bootstrap.rest.Api;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -250,6 +252,30 @@ class WebClientBrowserTest {
         korean.field("참여자 추가").sendKeys("jisoo-" + run);
         korean.button("추가").click();
         korean.await("the REST error in Korean", browser -> browser.shows("#members [role=alert]", "이미 참여 중인 사용자입니다"));
+    }
+
+    @Test
+    void a_token_signs_in_from_the_jwt_token_cookie_without_asking_or_pasted() {
+        Api api = new Api(port);
+        String dana = "dana-" + run;
+        String token = api.devToken(dana, "Dana");
+        Browser withCookie = browser("cookie", "en-US", DESKTOP);
+        withCookie.open(base() + "/no-such-page");
+        withCookie.driver().manage().addCookie(new Cookie("jwt_token", token, "/"));
+        withCookie.open(base() + "/");
+        withCookie.await("signed in by the cookie", browser -> browser.shows("header.top", "Signed in as " + dana));
+        createRoom(withCookie, "Cookie jar", "erin-" + run);
+        send(withCookie, "signed in by a cookie");
+        withCookie.message("signed in by a cookie");
+
+        Browser pasting = browser("pasted", "en-US", DESKTOP);
+        pasting.open(base() + "/");
+        pasting.driver().findElement(By.cssSelector("summary")).click();
+        pasting.field("Token").sendKeys(token);
+        pasting.button("Use token").click();
+        pasting.await("signed in by the pasted token", browser -> browser.shows("header.top", "Signed in as " + dana));
+        openRoom(pasting, "Cookie jar", Duration.ofSeconds(20));
+        pasting.message("signed in by a cookie");
     }
 
     // --- the steps of a user ---------------------------------------------------------------------
