@@ -116,11 +116,11 @@ class ChatApp {
     on('new-message', (message) => this.#message(message));
     on('message-edited', (message) => {
       this.#viewOf(message.roomId)?.onEdited(message);
-      this.rooms.onMessageChanged(message.roomId, message.messageId, message);
+      this.rooms.onMessageEdited(message);
     });
     on('message-deleted', (frame) => {
       this.#viewOf(frame.roomId)?.onDeleted(frame);
-      if (this.rooms.get(frame.roomId)?.lastMessage?.messageId === frame.messageId) this.refreshRooms();
+      if (this.rooms.onMessageDeleted(frame.roomId, frame.messageId)) this.refreshRooms();
     });
     on('reaction-changed', (frame) => this.#viewOf(frame.roomId)?.onReaction(frame));
     on('message-read', (frame) => this.#viewOf(frame.roomId)?.onRead(frame));
@@ -185,9 +185,10 @@ class ChatApp {
   /** Reads the room list again (unread counts, rooms one was added to) and joins every room in it. */
   async refreshRooms() {
     try {
+      const askedAt = performance.now();
       const summaries = await this.api.rooms();
-      this.rooms.setAll(summaries);
-      for (const room of summaries) {
+      this.rooms.setAll(summaries, askedAt);
+      for (const room of summaries.filter((summary) => this.rooms.get(summary.roomId))) {
         this.client.join(room.roomId, { lastMessageId: room.lastMessage?.messageId ?? null }).catch(() => {});
       }
       if (this.view && !this.rooms.get(this.view.roomId)) this.roomGone(this.view.roomId, 'removedFromRoom');

@@ -1,4 +1,5 @@
 // The room list (newest activity first, last message, unread count) and the "New room" form.
+import { compareMessageIds } from './doran-client.js';
 import { h, field } from './dom.js';
 import { t } from './i18n.js';
 
@@ -6,6 +7,7 @@ export class RoomList {
   constructor(app) {
     this.app = app;
     this.rooms = new Map();
+    this.joinedOrLeftAt = new Map();
     this.selected = null;
     this.list = h('ul', { class: 'room-list' });
     this.empty = h('p', { class: 'hint' }, t('noRooms'));
@@ -17,9 +19,27 @@ export class RoomList {
       this.form, this.empty, this.list);
   }
 
-  /** All rooms, as GET /api/chatrooms answers them. */
-  setAll(summaries) {
-    this.rooms = new Map(summaries.map((summary) => [summary.roomId, summary]));
+  /**
+   * All rooms, as GET /api/chatrooms answered them when asked at askedAt (performance.now()). What changed here
+   * since is newer than the answer: a room created or gone meanwhile stays so, and a room whose last message
+   * is newer than the answer's keeps its last message, activity and unread count.
+   */
+  setAll(summaries, askedAt) {
+    const answered = new Map(summaries.map((summary) => [summary.roomId, summary]));
+    const rooms = new Map();
+    for (const roomId of new Set([...answered.keys(), ...this.rooms.keys()])) {
+      const shown = this.rooms.get(roomId);
+      const summary = answered.get(roomId);
+      if ((this.joinedOrLeftAt.get(roomId) ?? -Infinity) > askedAt) {
+        if (shown) rooms.set(roomId, shown);
+      } else if (summary) {
+        const newer = shown?.lastMessage && (!summary.lastMessage
+          || compareMessageIds(shown.lastMessage.messageId, summary.lastMessage.messageId) > 0);
+        rooms.set(roomId, newer ? { ...summary, lastMessage: shown.lastMessage,
+          lastActivityAt: shown.lastActivityAt, unreadCount: shown.unreadCount } : summary);
+      }
+    }
+    this.rooms = rooms;
     this.render();
   }
 
@@ -28,11 +48,13 @@ export class RoomList {
   }
 
   upsert(summary) {
+    if (!this.rooms.has(summary.roomId)) this.joinedOrLeftAt.set(summary.roomId, performance.now());
     this.rooms.set(summary.roomId, { ...this.rooms.get(summary.roomId), ...summary });
     this.render();
   }
 
   remove(roomId) {
+    this.joinedOrLeftAt.set(roomId, performance.now());
     this.rooms.delete(roomId);
     this.render();
   }
@@ -50,10 +72,18 @@ export class RoomList {
       unreadCount: (room.unreadCount ?? 0) + (unread ? 1 : 0) });
   }
 
-  /** An edit or delete of the message shown as a room's last message. */
-  onMessageChanged(roomId, messageId, message) {
+  /** An edit of the message shown as a room's last message. */
+  onMessageEdited(message) {
+    const room = this.rooms.get(message.roomId);
+    if (room?.lastMessage?.messageId === message.messageId) this.upsert({ roomId: room.roomId, lastMessage: message });
+  }
+
+  /** A delete of the message shown as a room's last message: answers whether the list must be read again. */
+  onMessageDeleted(roomId, messageId) {
     const room = this.rooms.get(roomId);
-    if (room?.lastMessage?.messageId === messageId) this.upsert({ roomId, lastMessage: message });
+    if (room?.lastMessage?.messageId !== messageId) return false;
+    this.rooms.set(roomId, { ...room, lastMessage: null });
+    return true;
   }
 
   setUnread(roomId, unreadCount) {

@@ -31,7 +31,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.limits.messages-per-minute=10000", "chat.limits.request-burst=10000",
-        "chat.limits.requests-per-second=10000"})
+        "chat.limits.requests-per-second=10000",
+        // Selenium looks for DevTools bindings of this Chromium's version, which the tests do not use.
+        "logging.level.org.openqa.selenium.devtools=ERROR", "logging.level.org.openqa.selenium.chromium=ERROR"})
 class WebClientBrowserTest {
 
     static final Dimension DESKTOP = new Dimension(1280, 860);
@@ -270,7 +272,8 @@ class WebClientBrowserTest {
 
         Browser pasting = browser("pasted", "en-US", DESKTOP);
         pasting.open(base() + "/");
-        pasting.driver().findElement(By.cssSelector("summary")).click();
+        pasting.await("the token form", browser -> browser.driver().findElements(By.cssSelector("summary")).stream()
+                .filter(WebElement::isDisplayed).findFirst().orElse(null)).click();
         pasting.field("Token").sendKeys(token);
         pasting.button("Use token").click();
         pasting.await("signed in by the pasted token", browser -> browser.shows("header.top", "Signed in as " + dana));
