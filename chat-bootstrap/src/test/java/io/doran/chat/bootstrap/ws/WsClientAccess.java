@@ -30,6 +30,11 @@ public final class WsClientAccess {
         return client.await(wanted, description);
     }
 
+    /** Forgets every frame received so far. */
+    public static void clear(WsClient client) {
+        client.frames.clear();
+    }
+
     public static JsonNode join(WsClient client, String roomId) {
         client.send(Map.of("type", "join-room", "roomId", roomId));
         return client.await("room-joined");
