@@ -103,8 +103,10 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
         sessions.revalidate();
     }
 
+    /** Starts, or starts again after {@link #stop} (a paused test context that is reused). */
     @Override
     public void start() {
+        sessions.resume();
         running = true;
     }
 
