@@ -28,8 +28,4 @@ public record GatewaySettings(@DefaultValue("false") boolean enabled, String sec
         return enabled && presented != null && MessageDigest.isEqual(presented.getBytes(StandardCharsets.UTF_8),
                 secret.getBytes(StandardCharsets.UTF_8));
     }
-
-    public static GatewaySettings off() {
-        return new GatewaySettings(false, null, "X-Gateway-Secret");
-    }
 }
