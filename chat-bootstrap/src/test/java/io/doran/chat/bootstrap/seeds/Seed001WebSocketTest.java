@@ -211,6 +211,8 @@ public class Seed001WebSocketTest extends SeedApiSuite {
         assertThat(handshake(asJoon, Map.of("X-Gateway-Secret", GATEWAY_SECRET, "Origin", "https://evil.example")))
                 .as("a page of another site, though the gateway vouches: it is like the cookie").isEqualTo(403);
         assertThat(handshake(asJoon, Map.of("X-Gateway-Secret", GATEWAY_SECRET))).isEqualTo(101);
+        assertThat(handshake(URI.create(asJoon.toString().replace("/chat/?", "/chat?")),
+                Map.of("X-Gateway-Secret", GATEWAY_SECRET))).as("the path without its trailing slash").isEqualTo(101);
     }
 
     @Test
