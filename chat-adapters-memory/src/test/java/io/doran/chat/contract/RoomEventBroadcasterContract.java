@@ -53,11 +53,12 @@ public abstract class RoomEventBroadcasterContract {
                 RoomBroadcast.Shown.name(ALICE, "앨리스"));
     }
 
-    /** A new message's broadcast, as its sender resolved it. */
+    /** A new message's broadcast, as its sender resolved it (the author's email known, the picture not). */
     public static RoomBroadcast posted(RoomId room, MessageId id) {
         return new RoomBroadcast(new MessagePosted(Message.restore(id, room, ALICE, MessageType.TEXT, "m" + id.asString(),
                 null, id.timestamp(), null, null, null, new ClientMessageId("c-" + id.asString()))),
-                RoomBroadcast.Shown.name(ALICE, "Alice"));
+                new RoomBroadcast.Shown(Map.of(ALICE, "Alice"),
+                        Map.of(ALICE, new RoomBroadcast.Profile("alice@example.com", null)), ReactionSummary.empty()));
     }
 
     @Test
@@ -89,7 +90,7 @@ public abstract class RoomEventBroadcasterContract {
         Message original = Message.restore(Fixtures.id(1), room, ALICE, MessageType.TEXT, "helo", null, T0, null, null,
                 null, null);
         RoomBroadcast edited = new RoomBroadcast(new MessageEdited(original.edit(ALICE, MessageContent.of("hello", 100),
-                T0.plusSeconds(1)), T0.plusSeconds(1)), new RoomBroadcast.Shown(Map.of(ALICE, "Alice"),
+                T0.plusSeconds(1)), T0.plusSeconds(1)), new RoomBroadcast.Shown(Map.of(ALICE, "Alice"), Map.of(),
                 new ReactionSummary(Map.of(new ReactionKind("like"), 2L), Set.of())));
         RoomBroadcast deleted = new RoomBroadcast(new MessageDeleted(original.markDeleted(BOB, T0.plusSeconds(2)), BOB,
                 T0.plusSeconds(2)), RoomBroadcast.Shown.nothing());

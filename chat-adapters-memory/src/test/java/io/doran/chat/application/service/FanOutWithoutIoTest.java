@@ -111,7 +111,8 @@ class FanOutWithoutIoTest {
 
     @Test
     void no_broadcast_makes_a_store_or_directory_call_on_the_node_that_delivers_it() {
-        memoryDirectory.remember(new UserProfile(BOB, Optional.of("Bob"), Optional.empty(), Optional.empty()));
+        memoryDirectory.remember(new UserProfile(BOB, Optional.of("Bob"), Optional.of("bob@example.com"),
+                Optional.of("/media/bob.jpg")));
         RoomView room = roomService.create(new CreateRoomUseCase.Command(ALICE, new RoomName("room"), List.of(BOB, CAROL),
                 Optional.empty(), Visibility.PRIVATE, Optional.empty()));
         RoomId roomId = RoomId.parse(room.roomId());
@@ -139,6 +140,7 @@ class FanOutWithoutIoTest {
         roomService.setDisplayName(BOB, roomId, BOB, new DisplayName("Bobby"));
         roomService.removeParticipant(ALICE, roomId, CAROL);
         messageService.delete(BOB, roomId, messageId);
+        liveRooms.leave(bob.id(), roomId);
         connections.connect(new LiveRoomsTest.Recorder("d", DAVE));
         calls.clear();
 
@@ -148,9 +150,14 @@ class FanOutWithoutIoTest {
         assertThat(calls).as("store and directory calls while fanning out").isEmpty();
         assertThat(alice.updates()).extracting(update -> update.getClass().getSimpleName()).containsExactly(
                 "NewMessage", "MessageEdited", "ReactionChanged", "MessageRead", "Typing", "RoomUpdated", "ParticipantAdded",
-                "RoleChanged", "DisplayNameChanged", "ParticipantRemoved", "MessageDeleted", "Presence");
-        assertThat(alice.updates(LiveUpdate.NewMessage.class)).singleElement()
-                .satisfies(message -> assertThat(message.message().displayName()).isEqualTo("Bob"));
+                "RoleChanged", "DisplayNameChanged", "ParticipantRemoved", "MessageDeleted", "Typing", "UserLeft", "Presence");
+        assertThat(alice.updates(LiveUpdate.NewMessage.class)).singleElement().satisfies(message -> {
+            assertThat(message.message().displayName()).isEqualTo("Bob");
+            assertThat(message.authorEmail()).isEqualTo("bob@example.com");
+            assertThat(message.authorPictureUrl()).isEqualTo("/media/bob.jpg");
+        });
+        assertThat(alice.updates(LiveUpdate.UserLeft.class)).as("named as this node's room knew them: the rename was held")
+                .singleElement().satisfies(left -> assertThat(left.displayName()).isEqualTo("Bob"));
         assertThat(alice.updates(LiveUpdate.MessageEdited.class)).singleElement()
                 .satisfies(edited -> assertThat(edited.message().content()).isEqualTo("hello!"));
         assertThat(alice.updates(LiveUpdate.DisplayNameChanged.class)).singleElement()

@@ -99,7 +99,7 @@ class LiveRoomsTest {
     }
 
     @Test
-    void others_hear_who_joined_and_left_with_member_counts() {
+    void others_hear_who_joined_and_left_by_name_with_member_counts() {
         Recorder alice = connect("a", ALICE);
         join(alice);
         Recorder bob = connect("b", BOB);
@@ -107,11 +107,15 @@ class LiveRoomsTest {
 
         chat.liveRooms.leave(bob.id(), id(room));
 
-        assertThat(alice.updates(LiveUpdate.UserJoined.class)).singleElement()
-                .satisfies(j -> assertThat(j.memberCount()).isEqualTo(2));
+        assertThat(alice.updates(LiveUpdate.UserJoined.class)).singleElement().satisfies(j -> {
+            assertThat(j.memberCount()).isEqualTo(2);
+            assertThat(j.displayName()).isEqualTo("bob");
+        });
         assertThat(bob.updates(LiveUpdate.UserJoined.class)).isEmpty();
-        assertThat(alice.updates(LiveUpdate.UserLeft.class)).singleElement()
-                .satisfies(l -> assertThat(l.memberCount()).isEqualTo(1));
+        assertThat(alice.updates(LiveUpdate.UserLeft.class)).singleElement().satisfies(l -> {
+            assertThat(l.memberCount()).isEqualTo(1);
+            assertThat(l.displayName()).isEqualTo("bob");
+        });
     }
 
     @Test

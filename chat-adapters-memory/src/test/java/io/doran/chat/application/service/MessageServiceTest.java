@@ -51,8 +51,8 @@ class MessageServiceTest {
     }
 
     @Test
-    void a_sent_message_is_stored_broadcast_and_returned_with_the_authors_name() {
-        chat.directory.remember(new UserProfile(BOB, Optional.of("김철수"), Optional.empty(), Optional.empty()));
+    void a_sent_message_is_stored_and_returned_with_the_authors_name_and_broadcast_with_their_email_too() {
+        chat.directory.remember(new UserProfile(BOB, Optional.of("김철수"), Optional.of("bob@example.com"), Optional.empty()));
         List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         chat.roomEvents.subscribe(id(room), heard::add);
 
@@ -64,7 +64,7 @@ class MessageServiceTest {
         assertThat(sent.nicknameMask()).isEqualTo("김**");
         assertThat(sent.clientMessageId()).isEqualTo("c-1");
         assertThat(heard).singleElement()
-                .satisfies(broadcast -> assertThat(LiveUpdates.of(broadcast)).contains(new LiveUpdate.NewMessage(sent)));
+                .satisfies(broadcast -> assertThat(LiveUpdates.of(broadcast)).contains(new LiveUpdate.NewMessage(sent, "bob@example.com", null)));
         assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).containsExactly(sent);
     }
 

@@ -1,5 +1,8 @@
 package io.doran.chat.adapters.ws;
 
+import io.doran.chat.adapters.ws.channels.ChannelsUseCases;
+import io.doran.chat.adapters.ws.channels.ChannelsWebSocket;
+import io.doran.chat.adapters.ws.channels.GatewaySettings;
 import io.doran.chat.adapters.ws.chat.ChatWebSocket;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
@@ -27,13 +30,14 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The WebSocket adapter: the live sessions every transport shares, the {@code /chat} transport, and the timers of
- * the protocol (authentication timeout, token re-validation, presence heartbeats, the idle timer of live rooms).
- * Bootstrap imports it and supplies the use cases; it reads its own {@link WsSettings} ({@code chat.ws.*}).
+ * The WebSocket adapter: the live sessions every transport shares, the {@code /chat} transport, seed 001's
+ * Channels-style transport ({@code /ws/chat/{room_id}/chat/}), and the timers of the protocol (authentication
+ * timeout, token re-validation, presence heartbeats, the idle timer of live rooms). Bootstrap imports it and
+ * supplies the use cases; it reads its own {@link WsSettings} ({@code chat.ws.*}) and {@link GatewaySettings}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
-@EnableConfigurationProperties({WsSettings.class, LocaleSettings.class})
+@EnableConfigurationProperties({WsSettings.class, LocaleSettings.class, GatewaySettings.class})
 public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecycle, DisposableBean {
 
     /**
@@ -49,13 +53,15 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     private final Sessions sessions;
     private final ChatWebSocket chat;
     private final OriginPolicy origins;
+    private final ChannelsWebSocket channels;
     private volatile boolean running;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-timers").daemon().factory());
 
     public WsAdapterConfiguration(WsUseCases useCases, ExpireIdleLiveRoomsUseCase expireIdleRooms,
                                   KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings,
-                                  @Value("${chat.auth.cookie-name:jwt_token}") String cookieName) {
+                                  @Value("${chat.auth.cookie-name:jwt_token}") String cookieName,
+                                  ChannelsUseCases channelsUseCases, GatewaySettings gateway) {
         this.origins = new OriginPolicy(settings.allowedOrigins());
         this.sessions = new Sessions(useCases, settings.maxConnectionsPerUser(), settings.maxConnectionsPerIp(),
                 settings.authTimeout(), timers);
@@ -63,6 +69,9 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
                 new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(),
                         settings.pingEvery(), settings.pingTimeout()),
                 cookieName, origins, timers);
+        this.channels = new ChannelsWebSocket(sessions, channelsUseCases, json, new ChannelsWebSocket.Limits(
+                settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(), settings.pingEvery(),
+                settings.pingTimeout()), gateway, origins, timers);
         every(settings.revalidateEvery(), "re-validation", sessions::revalidate);
         every(settings.heartbeatEvery(), "presence heartbeat", presence::keepPresenceAlive);
         every(settings.idleSweepEvery(), "idle sweep", expireIdleRooms::expireIdleRooms);
@@ -81,6 +90,7 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         chat.register(registry);
+        channels.register(registry);
     }
 
     /**
@@ -95,7 +105,7 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
 
     /** Open connections on this node (metrics). */
     public int openConnections() {
-        return chat.openConnections();
+        return chat.openConnections() + channels.openConnections();
     }
 
     /** Live sessions on this node by transport (metrics). */
@@ -108,8 +118,10 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
         sessions.revalidate();
     }
 
+    /** Starts, or starts again after {@link #stop} (a paused test context that is reused). */
     @Override
     public void start() {
+        sessions.resume();
         running = true;
     }
 

@@ -44,10 +44,16 @@ final class LiveUpdates {
             case MessageEdited edited -> Set.of(edited.message().authorId());
             case TypingChanged typing -> Set.of(typing.userId());
             case MemberJoined joined -> Set.of(joined.userId());
+            case MemberLeft left -> Set.of(left.userId());
             case ParticipantAdded added -> Set.of(added.participant().userId());
             case DisplayNameChanged changed -> Set.of(changed.userId());
             default -> Set.of();
         };
+    }
+
+    /** The users whose email and picture the update of {@code event} shows (a new message's author, 001). */
+    static Set<UserId> usersProfiledBy(RoomEvent event) {
+        return event instanceof MessagePosted posted ? Set.of(posted.message().authorId()) : Set.of();
     }
 
     /** Whether live connections are told about {@code event} at all (a room's creation has nobody to tell). */
@@ -62,8 +68,10 @@ final class LiveUpdates {
 
     /** The update of a new message: the message as everyone sees it (nobody has reacted yet). */
     static LiveUpdate.NewMessage newMessage(MessagePosted posted, Shown shown) {
-        return new LiveUpdate.NewMessage(Views.message(posted.message(),
-                shown.displayName(posted.message().authorId()), ReactionSummary.empty()));
+        UserId author = posted.message().authorId();
+        RoomBroadcast.Profile profile = shown.profile(author);
+        return new LiveUpdate.NewMessage(Views.message(posted.message(), shown.displayName(author),
+                ReactionSummary.empty()), profile.email(), profile.pictureUrl());
     }
 
     private static Optional<LiveUpdate.RoomUpdate> update(RoomEvent event, Shown shown) {
@@ -80,8 +88,10 @@ final class LiveUpdates {
             case TypingChanged typing -> new LiveUpdate.Typing(roomId, typing.userId().value(),
                     NicknameMask.of(shown.displayName(typing.userId())), typing.typing());
             case MemberJoined joined -> new LiveUpdate.UserJoined(roomId, joined.userId().value(),
-                    NicknameMask.of(shown.displayName(joined.userId())), joined.memberCount());
-            case MemberLeft left -> new LiveUpdate.UserLeft(roomId, left.userId().value(), left.memberCount());
+                    NicknameMask.of(shown.displayName(joined.userId())), shown.displayName(joined.userId()),
+                    joined.memberCount());
+            case MemberLeft left -> new LiveUpdate.UserLeft(roomId, left.userId().value(),
+                    shown.displayName(left.userId()), left.memberCount());
             case RoomRenamed renamed -> new LiveUpdate.RoomUpdated(roomId, renamed.name().value());
             case ParticipantAdded added -> new LiveUpdate.ParticipantAdded(roomId, participant(added.participant(), shown));
             case ParticipantRemoved removed -> new LiveUpdate.ParticipantRemoved(roomId, removed.userId().value(),

@@ -81,16 +81,26 @@ final class Views {
 
     /**
      * What the broadcast of {@code event} shows beside the event itself: the display names of the users it
-     * shows and, for an edit, the message's reaction counts. The publishing node resolves them once, so that
-     * no node looks anything up to deliver the event (SPEC §7).
+     * shows, the email and picture of a new message's author and, for an edit, the message's reaction counts. The
+     * publishing node resolves them once, with one directory lookup, so that no node looks anything up to deliver
+     * the event (SPEC §7).
      */
     RoomBroadcast.Shown shown(ChatRoom room, RoomEvent event) {
-        Map<UserId, String> names = displayNames(room, LiveUpdates.usersShownBy(event));
+        Set<UserId> named = LiveUpdates.usersShownBy(event);
+        Set<UserId> profiled = LiveUpdates.usersProfiledBy(event);
+        Set<UserId> lookedUp = new HashSet<>(unnamed(room, named));
+        lookedUp.addAll(profiled);
+        Map<UserId, UserProfile> known = lookUp(lookedUp);
+        Map<UserId, RoomBroadcast.Profile> profiles = new LinkedHashMap<>();
+        for (UserId user : profiled) {
+            Optional.ofNullable(known.get(user)).ifPresent(profile -> profiles.put(user,
+                    new RoomBroadcast.Profile(profile.email().orElse(null), profile.pictureUrl().orElse(null))));
+        }
         ReactionSummary counts = event instanceof MessageEdited edited
                 ? reactions.summaries(room.id(), List.of(edited.message().id()), Optional.empty())
                         .getOrDefault(edited.message().id(), ReactionSummary.empty())
                 : ReactionSummary.empty();
-        return new RoomBroadcast.Shown(names, counts);
+        return new RoomBroadcast.Shown(names(room, named, known), profiles, counts);
     }
 
     String displayName(ChatRoom room, UserId user) {
@@ -116,24 +126,31 @@ final class Views {
     }
 
     private Map<UserId, String> displayNames(ChatRoom room, Collection<UserId> users) {
-        if (users.isEmpty()) {
-            return Map.of();
+        return names(room, users, lookUp(unnamed(room, users)));
+    }
+
+    /** The users without a per-room display name in {@code room}: their names come from the directory. */
+    private static Set<UserId> unnamed(ChatRoom room, Collection<UserId> users) {
+        Set<UserId> unnamed = new HashSet<>();
+        for (UserId user : users) {
+            if (room.participant(user).map(Participant::displayName).filter(DisplayName::isSet).isEmpty()) {
+                unnamed.add(user);
+            }
         }
+        return unnamed;
+    }
+
+    private Map<UserId, UserProfile> lookUp(Set<UserId> users) {
+        return users.isEmpty() ? Map.of() : directory.profiles(users);
+    }
+
+    /** Each user's per-room name, else the nickname in {@code profiles}, else the user id. */
+    private static Map<UserId, String> names(ChatRoom room, Collection<UserId> users, Map<UserId, UserProfile> profiles) {
         Map<UserId, String> names = new LinkedHashMap<>();
-        Set<UserId> unresolved = new HashSet<>();
         for (UserId user : users) {
             Optional<DisplayName> own = room.participant(user).map(Participant::displayName).filter(DisplayName::isSet);
-            if (own.isPresent()) {
-                names.put(user, own.get().value());
-            } else {
-                unresolved.add(user);
-            }
-        }
-        if (!unresolved.isEmpty()) {
-            Map<UserId, UserProfile> profiles = directory.profiles(unresolved);
-            for (UserId user : unresolved) {
-                names.put(user, Optional.ofNullable(profiles.get(user)).flatMap(UserProfile::nickname).orElse(user.value()));
-            }
+            names.put(user, own.map(DisplayName::value).orElseGet(() -> Optional.ofNullable(profiles.get(user))
+                    .flatMap(UserProfile::nickname).orElse(user.value())));
         }
         return names;
     }

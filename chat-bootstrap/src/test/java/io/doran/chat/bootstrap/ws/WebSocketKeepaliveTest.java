@@ -24,8 +24,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.ws.ping-every=300ms", "chat.ws.ping-timeout=300ms", "chat.ws.max-connections-per-ip=3",
-        "chat.ws.max-connections-per-user=20"})
+        "chat.ws.max-connections-per-user=20", "chat.auth.gateway.enabled=true",
+        "chat.auth.gateway.secret=" + WebSocketKeepaliveTest.GATEWAY_SECRET})
 class WebSocketKeepaliveTest {
+
+    static final String GATEWAY_SECRET = "gw-secret-for-keepalive";
 
     @LocalServerPort
     int port;
@@ -43,12 +46,17 @@ class WebSocketKeepaliveTest {
         final DataInputStream in;
 
         SilentPeer(int port, String token) throws IOException {
+            this(port, "/chat?token=" + token, "");
+        }
+
+        /** A silent peer of any endpoint: {@code headers} are extra header lines, each ending with CRLF. */
+        SilentPeer(int port, String target, String headers) throws IOException {
             socket = new Socket("localhost", port);
             socket.setSoTimeout(20_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("GET /chat?token=" + token + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\n"
-                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + target + " HTTP/1.1\r\nHost: localhost:" + port + "\r\nUpgrade: websocket\r\n"
+                    + "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n"
+                    + headers + "\r\n").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             in = new DataInputStream(socket.getInputStream());
             String head = readHead(in);
@@ -114,6 +122,30 @@ class WebSocketKeepaliveTest {
         }
         Await.until(() -> !api.get("/api/users/" + user + "/presence").token(watcher).send().expect(200).body()
                 .path("online").asBoolean());
+    }
+
+    @Test
+    void a_seed_001_peer_that_stops_answering_pings_is_closed_and_its_room_hears_it_left() throws IOException {
+        Api api = new Api(port);
+        String user = "vanisher-001-" + System.nanoTime();
+        String witness = "witness-001-" + System.nanoTime();
+        String room = api.post("/chat/v1/create-room/").header("X-User-Id", witness).header("X-Gateway-Secret", GATEWAY_SECRET)
+                .json(Map.of("name", "keepalive", "post_id", 1)).send().expect(201).text("id");
+        WsClient watching = WsClientAccess.open(java.net.URI.create("ws://localhost:" + port + "/ws/chat/" + room
+                + "/chat/?user_id=" + witness), Map.of("X-Gateway-Secret", GATEWAY_SECRET));
+        clients.add(watching);
+
+        List<Integer> opcodes = new ArrayList<>();
+        try (SilentPeer peer = new SilentPeer(port, "/ws/chat/" + room + "/chat/?user_id=" + user + "&nickname=gone",
+                "X-Gateway-Secret: " + GATEWAY_SECRET + "\r\n")) {
+            assertThat(watching.await("chat.user.join").path("username").asString()).isEqualTo("gone");
+
+            int code = peer.awaitClosedBySeeingPings(opcodes);
+
+            assertThat(opcodes).as("frames the server sent").contains(0x9);
+            assertThat(code).isIn(4000, -1);
+        }
+        assertThat(watching.await("chat.user.leave").path("username").asString()).isEqualTo("gone");
     }
 
     @Test

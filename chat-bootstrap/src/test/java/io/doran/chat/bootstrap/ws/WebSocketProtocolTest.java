@@ -390,6 +390,7 @@ public class WebSocketProtocolTest {
         assertThat(joined.path("ref").asString()).isEqualTo("j1");
         assertThat(announced.path("memberCount").asInt()).isEqualTo(2);
         assertThat(announced.path("nicknameMask").asString()).isEqualTo("B**");
+        assertThat(announced.path("displayName").asString()).isEqualTo("Bob");
         assertThat(atA).isEqualTo(atB);
         assertThat(atB.path("content").asString()).isEqualTo("안녕");
         assertThat(atB.path("messageType").asString()).isEqualTo("text");
@@ -445,7 +446,9 @@ public class WebSocketProtocolTest {
         b.send(frame("type", "leave-room", "roomId", room, "ref", "bye"));
 
         assertThat(b.await("room-left").path("ref").asString()).isEqualTo("bye");
-        assertThat(a.await("user-left").path("userId").asString()).startsWith("bob-");
+        JsonNode left = a.await("user-left");
+        assertThat(left.path("userId").asString()).isEqualTo(bobId);
+        assertThat(left.path("displayName").asString()).isEqualTo("Bob");
     }
 
     @Test

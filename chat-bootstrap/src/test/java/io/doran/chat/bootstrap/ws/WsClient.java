@@ -36,6 +36,11 @@ public final class WsClient implements AutoCloseable {
         this.socket = builder.buildAsync(uri, new Listener()).join();
     }
 
+    /** A client of any WebSocket endpoint; a refused handshake throws. */
+    static WsClient open(URI uri, Map<String, String> headers) {
+        return new WsClient(uri, headers);
+    }
+
     static WsClient connect(int port, String query, Map<String, String> headers) {
         return new WsClient(URI.create("ws://localhost:" + port + "/chat" + (query == null ? "" : "?" + query)), headers);
     }

@@ -1,7 +1,9 @@
 package io.doran.chat.bootstrap.ws;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 
 /** {@link WsClient} for tests in other packages. */
@@ -12,6 +14,25 @@ public final class WsClientAccess {
 
     public static WsClient withToken(int port, String token) {
         return WsClient.withToken(port, token);
+    }
+
+    /** A client of another endpoint than {@code /chat} (seed 001's WebSocket); a refused handshake throws. */
+    public static WsClient open(URI uri, Map<String, String> headers) {
+        return WsClient.open(uri, headers);
+    }
+
+    public static void sendText(WsClient client, String text) {
+        client.sendText(text);
+    }
+
+    /** The first frame matching {@code wanted} not yet taken, waiting for it if needed. */
+    public static JsonNode await(WsClient client, Predicate<JsonNode> wanted, String description) {
+        return client.await(wanted, description);
+    }
+
+    /** Forgets every frame received so far. */
+    public static void clear(WsClient client) {
+        client.frames.clear();
     }
 
     public static JsonNode join(WsClient client, String roomId) {

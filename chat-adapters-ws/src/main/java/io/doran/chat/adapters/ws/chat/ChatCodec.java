@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws.chat;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
@@ -107,6 +108,15 @@ final class ChatCodec {
         abstract MessageView message();
     }
 
+    /** Seed 001's author email and picture are for its own surface: {@code /chat} does not show emails. */
+    private abstract static class NewMessageUpdate extends MessageUpdate {
+        @JsonIgnore
+        abstract String authorEmail();
+
+        @JsonIgnore
+        abstract String authorPictureUrl();
+    }
+
     /** {@code type} names the frame, so a notification's own type travels as {@code notificationType}. */
     private abstract static class NotificationUpdate {
         @JsonProperty("notificationType")
@@ -125,7 +135,7 @@ final class ChatCodec {
                 .addMixIn(ServerFrame.Ack.class, AckFrame.class)
                 .addMixIn(ServerFrame.Error.class, ErrorFrame.class)
                 .addMixIn(LiveUpdate.class, LiveUpdates.class)
-                .addMixIn(LiveUpdate.NewMessage.class, MessageUpdate.class)
+                .addMixIn(LiveUpdate.NewMessage.class, NewMessageUpdate.class)
                 .addMixIn(LiveUpdate.MessageEdited.class, MessageUpdate.class)
                 .addMixIn(LiveUpdate.Notification.class, NotificationUpdate.class)
                 .build();

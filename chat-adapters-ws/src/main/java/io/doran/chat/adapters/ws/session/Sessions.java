@@ -41,8 +41,7 @@ public final class Sessions {
     private final Map<ConnectionId, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Map<UserId, Integer> perUser = new ConcurrentHashMap<>();
     private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
-    private final ExecutorService disconnects = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("ws-disconnect-", 0).factory());
+    private volatile ExecutorService disconnects = newDisconnects();
 
     public Sessions(WsUseCases useCases, int maxConnectionsPerUser, int maxConnectionsPerAddress, Duration authTimeout,
                     ScheduledExecutorService timers) {
@@ -132,8 +131,23 @@ public final class Sessions {
      * stores before the stores close; answers whether they all finished.
      */
     public boolean finishDisconnects(Duration timeout) throws InterruptedException {
-        disconnects.shutdown();
-        return disconnects.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        ExecutorService finishing = disconnects;
+        finishing.shutdown();
+        return finishing.awaitTermination(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * Takes disconnections again after {@link #finishDisconnects}: the context was stopped and is started again (a
+     * paused test context that is reused, say), and the connections opened from now on must still leave when they go.
+     */
+    public void resume() {
+        if (disconnects.isShutdown()) {
+            disconnects = newDisconnects();
+        }
+    }
+
+    private static ExecutorService newDisconnects() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("ws-disconnect-", 0).factory());
     }
 
     /** Counts a new connection of {@code user}; false when they already have as many as allowed (SPEC §8). */

@@ -68,12 +68,13 @@ class ChatCodecTest {
 
     @Test
     void a_message_frame_names_its_type_first_then_carries_the_message_as_rest_shows_it() {
-        JsonNode frame = written(new LiveUpdate.NewMessage(message));
+        JsonNode frame = written(new LiveUpdate.NewMessage(message, "alice@example.com", "/media/alice.jpg"));
 
         List<String> fields = new ArrayList<>(frame.propertyNames());
         assertThat(fields.getFirst()).isEqualTo("type");
         assertThat(frame.path("type").asString()).isEqualTo("new-message");
-        assertThat(fields.subList(1, fields.size())).containsExactlyElementsOf(json.valueToTree(message).propertyNames());
+        assertThat(fields.subList(1, fields.size())).as("the message's fields, not its author's email or picture")
+                .containsExactlyElementsOf(json.valueToTree(message).propertyNames());
         assertThat(frame.path("content").asString()).isEqualTo("안녕하세요 👋");
         assertThat(frame.path("reactions").path("like").asLong()).isEqualTo(2);
         assertThat(frame.has("imageUrl")).as("absent values are there as null, as in REST").isTrue();

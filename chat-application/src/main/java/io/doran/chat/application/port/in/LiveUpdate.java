@@ -13,8 +13,12 @@ public sealed interface LiveUpdate {
         String roomId();
     }
 
-    /** A message was posted ({@code new-message}). */
-    record NewMessage(MessageView message) implements RoomUpdate {
+    /**
+     * A message was posted ({@code new-message}), with the directory's email and picture URL of its author (each
+     * {@code null} when unknown), which seed 001's {@code chat.message} shows as {@code sender} and
+     * {@code profile_picture_url}.
+     */
+    record NewMessage(MessageView message, String authorEmail, String authorPictureUrl) implements RoomUpdate {
         @Override
         public String roomId() {
             return message.roomId();
@@ -44,10 +48,12 @@ public sealed interface LiveUpdate {
     }
 
     /** A user's first connection joined the live room: the others hear it. */
-    record UserJoined(String roomId, String userId, String nicknameMask, int memberCount) implements RoomUpdate {
+    record UserJoined(String roomId, String userId, String nicknameMask, String displayName, int memberCount)
+            implements RoomUpdate {
     }
 
-    record UserLeft(String roomId, String userId, int memberCount) implements RoomUpdate {
+    /** A user's last connection left the live room. */
+    record UserLeft(String roomId, String userId, String displayName, int memberCount) implements RoomUpdate {
     }
 
     record RoomUpdated(String roomId, String name) implements RoomUpdate {

@@ -22,26 +22,40 @@ public record RoomBroadcast(RoomEvent event, Shown shown) {
 
     /**
      * What a broadcast shows beside its event: the display names of the users it shows (per-room name, else the
-     * directory's nickname, else the user id; 000) and, for an edited message, its reaction counts.
+     * directory's nickname, else the user id; 000), the directory's email and picture of a new message's author
+     * (001's {@code sender} and {@code profile_picture_url}) and, for an edited message, its reaction counts.
      */
-    public record Shown(Map<UserId, String> displayNames, ReactionSummary reactions) {
+    public record Shown(Map<UserId, String> displayNames, Map<UserId, Profile> profiles, ReactionSummary reactions) {
 
         public Shown {
             displayNames = Map.copyOf(displayNames);
+            // A node of an earlier version publishes no profiles.
+            profiles = profiles == null ? Map.of() : Map.copyOf(profiles);
             Objects.requireNonNull(reactions, "reactions");
         }
 
         public static Shown nothing() {
-            return new Shown(Map.of(), ReactionSummary.empty());
+            return new Shown(Map.of(), Map.of(), ReactionSummary.empty());
         }
 
         public static Shown name(UserId user, String displayName) {
-            return new Shown(Map.of(user, displayName), ReactionSummary.empty());
+            return new Shown(Map.of(user, displayName), Map.of(), ReactionSummary.empty());
         }
 
         /** The user's display name, or their id when the publisher did not resolve one. */
         public String displayName(UserId user) {
             return displayNames.getOrDefault(user, user.value());
         }
+
+        /** What the directory knows of the user beside the name; {@link Profile#UNKNOWN} when nothing. */
+        public Profile profile(UserId user) {
+            return profiles.getOrDefault(user, Profile.UNKNOWN);
+        }
+    }
+
+    /** A user's email and picture URL as the directory knows them, each {@code null} when unknown. */
+    public record Profile(String email, String pictureUrl) {
+
+        public static final Profile UNKNOWN = new Profile(null, null);
     }
 }

@@ -86,6 +86,14 @@ final class SocketIoCodec {
     record StudyChat(String userId, String userName, String content, Instant sentAt) {
     }
 
+    /** Seed 002's {@code user-joined}, exactly as its document gives it. */
+    record SeedUserJoined(String roomId, String userId, String nicknameMask, int memberCount) {
+    }
+
+    /** Seed 002's {@code user-left}, exactly as its document gives it. */
+    record SeedUserLeft(String roomId, String userId, int memberCount) {
+    }
+
     private interface NoRef {
         @JsonIgnore
         Ref ref();
@@ -251,8 +259,10 @@ final class SocketIoCodec {
             case LiveUpdate.ReactionChanged reaction -> event("reaction-changed", reaction);
             case LiveUpdate.MessageRead read -> event("message-read", read);
             case LiveUpdate.Typing typing -> event("typing-indicator", typing);
-            case LiveUpdate.UserJoined joined -> event("user-joined", joined);
-            case LiveUpdate.UserLeft left -> event("user-left", left);
+            case LiveUpdate.UserJoined joined -> event("user-joined", new SeedUserJoined(joined.roomId(), joined.userId(),
+                    joined.nicknameMask(), joined.memberCount()));
+            case LiveUpdate.UserLeft left -> event("user-left", new SeedUserLeft(left.roomId(), left.userId(),
+                    left.memberCount()));
             case LiveUpdate.RoomUpdated renamed -> event("room-updated", renamed);
             case LiveUpdate.ParticipantAdded added -> event("participant-added", added);
             case LiveUpdate.ParticipantRemoved removed -> event("participant-removed", removed);
