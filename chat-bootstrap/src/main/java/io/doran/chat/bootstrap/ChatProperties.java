@@ -15,13 +15,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits   message and request limits
  * @param rooms    live rooms, history and reactions
  * @param internal the internal service API
- * @param scylla   the ScyllaDB store (profile {@code scylla})
- * @param redis    the Redis store and broker (profile {@code redis})
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth auth, @DefaultValue Limits limits,
-                             @DefaultValue Rooms rooms, @DefaultValue Internal internal,
-                             @DefaultValue Scylla scylla, @DefaultValue Redis redis) {
+                             @DefaultValue Rooms rooms, @DefaultValue Internal internal) {
 
     /**
      * @param devTokens  whether {@code POST /api/dev/token} mints tokens (default: on only with no profile)
@@ -43,26 +40,7 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
                           @DefaultValue("X-Gateway-Secret") String secretHeader) {
     }
 
-    /**
-     * @param replication       the keyspace's replication, created with the keyspace when missing
-     * @param consistency       consistency level of reads and writes
-     * @param serialConsistency consistency level of lightweight transactions
-     * @param bucket            the time window of one message partition
-     */
-    public record Scylla(@DefaultValue("{'class': 'SimpleStrategy', 'replication_factor': 1}") String replication,
-                         @DefaultValue("LOCAL_QUORUM") String consistency,
-                         @DefaultValue("LOCAL_SERIAL") String serialConsistency,
-                         @DefaultValue("10d") Duration bucket) {
-    }
 
-    /**
-     * @param presenceTtl  how long a connection counts as online without a heartbeat (a crashed node's users go offline after it)
-     * @param nodeLeaseTtl how long a node id lease lasts without renewal
-     * @param brokerInbox  cross-node messages a node may hold for dispatch before it drops (and logs) them
-     */
-    public record Redis(@DefaultValue("60s") Duration presenceTtl, @DefaultValue("30s") Duration nodeLeaseTtl,
-                        @DefaultValue("100000") int brokerInbox) {
-    }
 
     /**
      * @param serviceToken       the token other services present on {@code /api/internal/v1/**}; unset disables that API
@@ -72,11 +50,11 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
     }
 
     /**
-     * @param enabled    tokens must also be live in the token store (default: on with {@code redis}; without it,
-     *                   on only while dev tokens are, whose in-memory store then holds them)
-     * @param keyPattern the token store's key, {@code {jti}} replaced by the token id
+     * @param enabled tokens must also be live in the token store (default: on with {@code redis}; without it, on only
+     *                while dev tokens are, whose in-memory store then holds them); its key in Redis is the Redis
+     *                adapter's {@code chat.auth.token-store.key-pattern}
      */
-    public record TokenStore(Boolean enabled, @DefaultValue("auth:token:{jti}") String keyPattern) {
+    public record TokenStore(Boolean enabled) {
     }
 
     /**

@@ -2,7 +2,7 @@ package io.doran.chat.bootstrap;
 
 import io.doran.chat.adapters.redis.PubSub;
 import io.doran.chat.adapters.redis.RedisAdapterConfiguration;
-import io.doran.chat.adapters.redis.RedisSettings;
+import io.doran.chat.adapters.redis.RedisRecentMessageCache;
 import io.doran.chat.adapters.redis.in.ExternalChannels;
 import io.doran.chat.application.service.MessageService;
 import io.doran.chat.application.service.RoomService;
@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Profile;
+import org.springframework.data.redis.core.StringRedisTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -22,11 +23,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Import(RedisAdapterConfiguration.class)
 class RedisWiring {
 
+    /** The recent-message cache in Redis, as many messages per room as the application's window. */
     @Bean
-    RedisSettings redisSettings(ChatProperties properties) {
-        ChatProperties.Redis redis = properties.redis();
-        return new RedisSettings(properties.auth().tokenStore().keyPattern(), redis.presenceTtl(),
-                properties.rooms().recentMessages(), redis.nodeLeaseTtl(), redis.brokerInbox());
+    RedisRecentMessageCache redisRecentMessageCache(StringRedisTemplate redis, JsonMapper json, ChatProperties properties) {
+        return new RedisRecentMessageCache(redis, json, properties.rooms().recentMessages());
     }
 
     @Bean(destroyMethod = "close")

@@ -2,6 +2,7 @@ package io.doran.chat.adapters.redis;
 
 import io.lettuce.core.RedisClient;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,14 +12,16 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The Redis adapter, located by Spring Boot's {@code spring.data.redis.*}. Bootstrap imports it under
- * the {@code redis} profile and supplies the {@link RedisSettings}.
+ * the {@code redis} profile; the adapter reads its own settings ({@link RedisSettings}, {@link TokenStoreSettings}), and
+ * bootstrap builds the recent-message cache with the application's window ({@code chat.rooms.recent-messages}).
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties({RedisSettings.class, TokenStoreSettings.class})
 public class RedisAdapterConfiguration {
 
     @Bean
-    RedisTokenStore redisTokenStore(StringRedisTemplate redis, RedisSettings settings) {
-        return new RedisTokenStore(redis, settings.tokenKeyPattern());
+    RedisTokenStore redisTokenStore(StringRedisTemplate redis, TokenStoreSettings settings) {
+        return new RedisTokenStore(redis, settings.keyPattern());
     }
 
     @Bean
@@ -39,11 +42,6 @@ public class RedisAdapterConfiguration {
     @Bean
     RedisRoomMembers redisRoomMembers(StringRedisTemplate redis, RedisSettings settings, Clock clock) {
         return new RedisRoomMembers(redis, settings.presenceTtl(), clock);
-    }
-
-    @Bean
-    RedisRecentMessageCache redisRecentMessageCache(StringRedisTemplate redis, JsonMapper json, RedisSettings settings) {
-        return new RedisRecentMessageCache(redis, json, settings.recentMessages());
     }
 
     @Bean

@@ -1,16 +1,27 @@
 package io.doran.chat.adapters.redis;
 
 import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * How the Redis adapter works (SPEC §6, §9).
+ * How the Redis adapter works ({@code chat.redis.*}, SPEC §6, §7).
  *
- * @param tokenKeyPattern the token store's key, {@code {jti}} replaced by the token id
- * @param presenceTtl     how long a connection counts as online without a heartbeat
- * @param recentMessages  messages cached per room
- * @param nodeLeaseTtl    how long a node id lease lasts without renewal
- * @param brokerInbox     messages the broker may hold for dispatch before it drops and logs
+ * @param presenceTtl  how long a connection counts as online without a heartbeat (a crashed node's users go offline
+ *                     after it)
+ * @param nodeLeaseTtl how long a node id lease lasts without renewal
+ * @param brokerInbox  cross-node messages a node may hold for dispatch before it drops (and logs) them
  */
-public record RedisSettings(String tokenKeyPattern, Duration presenceTtl, int recentMessages, Duration nodeLeaseTtl,
-                            int brokerInbox) {
+@ConfigurationProperties("chat.redis")
+public record RedisSettings(@DefaultValue("60s") Duration presenceTtl, @DefaultValue("30s") Duration nodeLeaseTtl,
+                            @DefaultValue("100000") int brokerInbox) {
+
+    public RedisSettings {
+        if (presenceTtl.isNegative() || presenceTtl.isZero() || nodeLeaseTtl.isNegative() || nodeLeaseTtl.isZero()) {
+            throw new IllegalArgumentException("chat.redis TTLs must be positive");
+        }
+        if (brokerInbox < 1) {
+            throw new IllegalArgumentException("chat.redis.broker-inbox must be positive");
+        }
+    }
 }

@@ -6,6 +6,8 @@ import com.datastax.oss.driver.api.core.CqlSessionBuilder;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.cassandra.autoconfigure.CassandraProperties;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,6 +18,7 @@ import org.springframework.context.annotation.Configuration;
  * its table with the keyspace. Bootstrap imports this configuration under the {@code scylla} profile.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ScyllaProperties.class)
 public class ScyllaAdapterConfiguration {
 
     @Bean(destroyMethod = "close")
@@ -23,9 +26,11 @@ public class ScyllaAdapterConfiguration {
         return builder.getObject().withKeyspace((CqlIdentifier) null).build();
     }
 
+    /** The keyspace is Spring Boot's {@code spring.cassandra.keyspace-name} ({@code doran} when unset). */
     @Bean
-    ScyllaStore scyllaStore(CqlSession session, ScyllaSettings settings, Clock clock) {
-        return ScyllaStore.open(session, settings, clock);
+    ScyllaStore scyllaStore(CqlSession session, ScyllaProperties properties, CassandraProperties cassandra, Clock clock) {
+        String keyspace = cassandra.getKeyspaceName() == null ? "doran" : cassandra.getKeyspaceName();
+        return ScyllaStore.open(session, properties.forKeyspace(keyspace), clock);
     }
 
     @Bean
