@@ -1,13 +1,15 @@
 package io.doran.chat.adapters.ws;
 
 import io.doran.chat.application.port.in.AuthenticateUseCase;
-import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -19,7 +21,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from the {@code jwt_token}
- * cookie, {@code Authorization: Bearer}, or {@code ?token=}. A handshake with an invalid, expired or
+ * cookie, {@code Authorization: Bearer}, or {@code ?token=}, read in the one order every surface shares
+ * ({@link AuthenticateUseCase#authenticate(PresentedCredentials)}). A handshake with an invalid, expired or
  * revoked token is refused with HTTP 401 and {@code {"error":"invalid_token","message":"JWT token is invalid"}};
  * one without a token is accepted unauthenticated and must send {@code authenticate} in time.
  */
@@ -28,7 +31,6 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
     static final String CALLER = "doran.caller";
     static final String TOKEN = "doran.token";
     static final String LOCALE = "doran.locale";
-    private static final String BEARER = "Bearer ";
 
     private final AuthenticateUseCase authenticate;
     private final String cookieName;
@@ -44,14 +46,13 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
         List<Locale.LanguageRange> languages = parseLanguages(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
         attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
                 : Locale.forLanguageTag(languages.getFirst().getRange()));
-        String token = token(request);
-        if (token == null) {
-            return true;
-        }
         try {
-            Caller caller = authenticate.authenticate(token);
-            attributes.put(CALLER, caller);
-            attributes.put(TOKEN, token);
+            Optional<AuthenticateUseCase.Authenticated> signedIn = authenticate.authenticate(credentials(request));
+            if (signedIn.isEmpty()) {
+                return true;
+            }
+            attributes.put(CALLER, signedIn.get().caller());
+            attributes.put(TOKEN, signedIn.get().token());
             return true;
         } catch (ChatException e) {
             refuse(response, e.code());
@@ -64,22 +65,24 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                                Exception exception) {
     }
 
-    private String token(ServerHttpRequest request) {
-        String cookies = request.getHeaders().getFirst(HttpHeaders.COOKIE);
-        if (cookies != null) {
-            for (String cookie : cookies.split(";")) {
+    /** What the handshake presents, for the one credential order every surface shares (AuthenticateUseCase). */
+    private PresentedCredentials credentials(ServerHttpRequest request) {
+        List<String> cookies = new ArrayList<>();
+        for (String header : request.getHeaders().getOrDefault(HttpHeaders.COOKIE, List.of())) {
+            for (String cookie : header.split(";")) {
                 String[] pair = cookie.strip().split("=", 2);
-                if (pair.length == 2 && pair[0].equals(cookieName) && !pair[1].isBlank()) {
-                    return pair[1];
+                if (pair.length == 2 && pair[0].equals(cookieName)) {
+                    cookies.add(pair[1]);
                 }
             }
         }
-        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return authorization.substring(BEARER.length()).strip();
+        List<String> query = new ArrayList<>();
+        for (String value : UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams()
+                .getOrDefault("token", List.of())) {
+            query.add(value == null ? "" : java.net.URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
-        String query = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
-        return query == null || query.isBlank() ? null : java.net.URLDecoder.decode(query, StandardCharsets.UTF_8);
+        return new PresentedCredentials(request.getHeaders().getOrDefault(HttpHeaders.AUTHORIZATION, List.of()), cookies,
+                query, Optional.empty());
     }
 
     private static void refuse(ServerHttpResponse response, ErrorCode code) {
