@@ -1,10 +1,11 @@
 package io.doran.chat.adapters.web;
 
-import io.doran.chat.adapters.web.auth.BodySizeLimitFilter;
 import io.doran.chat.adapters.web.auth.CallerArgumentResolver;
 import io.doran.chat.adapters.web.auth.RequestAuthenticator;
 import io.doran.chat.adapters.web.auth.ServiceTokenInterceptor;
 import io.doran.chat.adapters.web.auth.WebAuthSettings;
+import io.doran.chat.adapters.web.http.RequestBodyFilter;
+import io.doran.chat.adapters.web.http.TraceFilter;
 import io.doran.chat.adapters.web.rest.DevTokenController;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,13 +14,19 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST adapter: controllers, problem details, caller resolution, the internal API's service token
- * and the body size limit. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * The REST adapter: controllers, problem details, caller resolution, the internal API's service token,
+ * the request body filter (size limit, UTF-8, keep-alive), no TRACE, and JSON read strictly. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
@@ -46,12 +53,46 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new ServiceTokenInterceptor(settings)).addPathPatterns("/api/internal/v1/**");
     }
 
+    /**
+     * Request bodies JSON reads strictly: a value of the wrong JSON type is refused, not coerced —
+     * {@code content: 123} is no {@code "123"}, {@code ttlHours: 1.5} no {@code 1}, {@code connected: "true"}
+     * no {@code true} (400 {@code VALIDATION_FAILED}). Only the REST converter's mapper changes; the
+     * application's shared mapper (WebSocket frames, Redis) is left as it is.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter json
+                ? new JacksonJsonHttpMessageConverter(strict(json.getMapper())) : converter);
+    }
+
+    static JsonMapper strict(JsonMapper mapper) {
+        return mapper.rebuild()
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfigDefaults(config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .build();
+    }
+
+    /** Every request with a body, on every path, before anything else reads it. */
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter() {
-        FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodyBytes()));
-        registration.addUrlPatterns("/api/*");
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter() {
+        FilterRegistrationBean<RequestBodyFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyFilter(settings.maxBodyBytes()));
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** {@code TRACE} is refused on every path, before anything else runs. */
+    @Bean
+    FilterRegistrationBean<TraceFilter> traceFilter() {
+        FilterRegistrationBean<TraceFilter> registration = new FilterRegistrationBean<>(new TraceFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.auth;
 
+import io.doran.chat.adapters.web.http.QueryParameters;
 import io.doran.chat.application.port.in.AdmitRequestUseCase;
 import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
@@ -10,8 +11,6 @@ import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.shared.UserId;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,7 +18,6 @@ import java.util.Optional;
 import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.MultiValueMap;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Finds who is calling (SPEC §2). The request's credentials — {@code Authorization: Bearer}, the
@@ -68,7 +66,7 @@ public final class RequestAuthenticator {
     }
 
     private Optional<Caller> resolve(HttpServletRequest request) {
-        MultiValueMap<String, String> query = query(request);
+        MultiValueMap<String, String> query = QueryParameters.parse(request.getQueryString());
         if (settings.gatewayEnabled()) {
             Optional<String> gatewayUser = headerOrParameter(request, query, "X-User-Id", "user_id");
             if (gatewayUser.isPresent()) {
@@ -114,23 +112,5 @@ public final class RequestAuthenticator {
             value = query.getFirst(parameter);
         }
         return Optional.ofNullable(value).filter(v -> !v.isEmpty());
-    }
-
-    /** The query string's parameters, decoded; a body is never parsed for parameters here. */
-    private static MultiValueMap<String, String> query(HttpServletRequest request) {
-        String raw = request.getQueryString();
-        if (raw == null || raw.isEmpty()) {
-            return new org.springframework.util.LinkedMultiValueMap<>();
-        }
-        MultiValueMap<String, String> encoded = UriComponentsBuilder.newInstance().query(raw).build().getQueryParams();
-        MultiValueMap<String, String> decoded = new org.springframework.util.LinkedMultiValueMap<>();
-        try {
-            encoded.forEach((name, values) -> values.forEach(value ->
-                    decoded.add(URLDecoder.decode(name, StandardCharsets.UTF_8),
-                            value == null ? "" : URLDecoder.decode(value, StandardCharsets.UTF_8))));
-        } catch (IllegalArgumentException e) {
-            throw new ChatException(ErrorCode.VALIDATION_FAILED, "the query string is not validly encoded");
-        }
-        return decoded;
     }
 }

@@ -54,11 +54,12 @@ class MessageController {
     /** Newest first; {@code before} or {@code after} a message id; public rooms need no token (002). */
     @GetMapping
     Responses.History history(Viewer viewer, @PathVariable String roomId,
-                              @RequestParam(defaultValue = "" + GetHistoryUseCase.Query.DEFAULT_LIMIT) int limit,
+                              @RequestParam(required = false) String limit,
                               @RequestParam(required = false) String before,
                               @RequestParam(required = false) String after) {
         return mapper.history(history.history(new GetHistoryUseCase.Query(viewer.userId(), Inputs.roomId(roomId),
-                Inputs.optionalMessageId(before), Inputs.optionalMessageId(after), limit)));
+                Inputs.optionalMessageId(before), Inputs.optionalMessageId(after),
+                Inputs.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT))));
     }
 
     @PostMapping
@@ -73,8 +74,9 @@ class MessageController {
 
     @GetMapping("/search")
     Responses.SearchResult search(Viewer viewer, @PathVariable String roomId, @RequestParam(required = false) String q,
-                                  @RequestParam(defaultValue = "20") int limit) {
-        return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q, limit)));
+                                  @RequestParam(required = false) String limit) {
+        return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q,
+                Inputs.count("limit", limit, 20))));
     }
 
     @PatchMapping("/{messageId}")
