@@ -14,14 +14,17 @@ import java.util.HexFormat;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A message another service publishes on an external channel while the store is out is delayed, not
- * lost (issue 15): the node that claimed it tries again until ScyllaDB is back.
+ * lost (issue 15): the node that claimed it tries again until ScyllaDB is back. The context is closed
+ * after the class, so that it takes no external-channel messages of the tests that run later.
  */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @ActiveProfiles({"scylla", "redis"})
 class ProductionExternalChannelsOutageTest extends HostileServer {
 

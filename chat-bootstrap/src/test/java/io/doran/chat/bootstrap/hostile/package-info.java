@@ -5,7 +5,9 @@
  * <p>{@link io.doran.chat.bootstrap.hostile.HostileServer} starts the server every case attacks (the
  * embedded default); a class per surface extends it — {@code HostileRestTest} now, a
  * {@code HostileWebSocketTest} and a {@code HostileSocketIoTest} beside it later — and a
- * {@code Production…} subclass of each runs the same cases unchanged on {@code scylla,redis}. Cases that
+ * {@code Production…} subclass of each runs the same cases unchanged on {@code scylla,redis} (closing
+ * its context after the class: a node left running in the test JVM would claim external-channel messages
+ * meant for later tests' nodes, since they share one Redis). Cases that
  * need other settings or only one store set live in their own classes
  * ({@code EmbeddedMemoryWindowTest}, {@code ProductionExternalChannelsOutageTest}). {@link
  * io.doran.chat.bootstrap.hostile.RawHttp} sends what the JDK's client would normalize: chunked and
