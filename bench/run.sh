@@ -128,6 +128,7 @@ fi
 # has none); everything else at its defaults.
 doran_jvm=(-Xms1g -Xmx1g -XX:+AlwaysPreTouch)
 doran_args=(--chat.limits.messages-per-minute=100000000 --chat.limits.requests-per-second=1000000
+            --chat.ws.max-connections-per-ip=1000000
             --chat.limits.request-burst=1000000 --logging.level.io.doran=WARN)
 server_pid=""
 server_url=""

@@ -1,21 +1,36 @@
 package io.doran.chat.contract;
 
 import static io.doran.chat.contract.Fixtures.ALICE;
+import static io.doran.chat.contract.Fixtures.BOB;
 import static io.doran.chat.contract.Fixtures.T0;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.Subscription;
+import io.doran.chat.domain.event.MessageDeleted;
+import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
-import io.doran.chat.domain.message.Message;
-import io.doran.chat.domain.shared.MessageId;
-import io.doran.chat.domain.message.MessageType;
-import java.time.Instant;
+import io.doran.chat.domain.event.ParticipantAdded;
+import io.doran.chat.domain.event.RoomRenamed;
 import io.doran.chat.domain.event.TypingChanged;
+import io.doran.chat.domain.message.ClientMessageId;
+import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageContent;
+import io.doran.chat.domain.message.MessageType;
+import io.doran.chat.domain.message.ReactionKind;
+import io.doran.chat.domain.message.ReactionSummary;
+import io.doran.chat.domain.room.DisplayName;
+import io.doran.chat.domain.room.Participant;
+import io.doran.chat.domain.room.Role;
+import io.doran.chat.domain.room.RoomName;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,124 +47,102 @@ public abstract class RoomEventBroadcasterContract {
         broadcaster = newBroadcaster();
     }
 
-    static TypingChanged event(RoomId room, int n) {
-        return new TypingChanged(room, ALICE, n % 2 == 0, T0.plusMillis(n));
+    /** The {@code n}th typing broadcast of a test. */
+    public static RoomBroadcast typing(RoomId room, int n) {
+        return new RoomBroadcast(new TypingChanged(room, ALICE, n % 2 == 0, T0.plusMillis(n)),
+                RoomBroadcast.Shown.name(ALICE, "앨리스"));
+    }
+
+    /** A new message's broadcast, as its sender resolved it. */
+    public static RoomBroadcast posted(RoomId room, MessageId id) {
+        return new RoomBroadcast(new MessagePosted(Message.restore(id, room, ALICE, MessageType.TEXT, "m" + id.asString(),
+                null, id.timestamp(), null, null, null, new ClientMessageId("c-" + id.asString()))),
+                RoomBroadcast.Shown.name(ALICE, "Alice"));
     }
 
     @Test
-    void subscribers_of_a_room_get_its_events_once_each_in_publish_order() {
-        List<RoomEvent> first = new CopyOnWriteArrayList<>();
-        List<RoomEvent> second = new CopyOnWriteArrayList<>();
+    void subscribers_of_a_room_get_its_broadcasts_once_each_in_publish_order() {
+        List<RoomBroadcast> first = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> second = new CopyOnWriteArrayList<>();
         broadcaster.subscribe(room, first::add);
         broadcaster.subscribe(room, second::add);
 
         for (int n = 0; n < 100; n++) {
-            broadcaster.publish(event(room, n));
+            broadcaster.publish(typing(room, n));
         }
 
         Await.until(() -> first.size() == 100 && second.size() == 100);
-        List<RoomEvent> expected = java.util.stream.IntStream.range(0, 100).mapToObj(n -> (RoomEvent) event(room, n)).toList();
+        List<RoomBroadcast> expected = IntStream.range(0, 100).mapToObj(n -> typing(room, n)).toList();
         assertThat(first).containsExactlyElementsOf(expected);
         assertThat(second).containsExactlyElementsOf(expected);
     }
 
     @Test
+    void a_broadcast_arrives_whole_with_the_change_it_made_to_the_room() {
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
+        broadcaster.subscribe(room, heard::add);
+        Participant bob = new Participant(BOB, Role.SUB_ADMIN, DisplayName.unset(), T0);
+        RoomBroadcast added = new RoomBroadcast(new ParticipantAdded(room, bob, ALICE, T0),
+                RoomBroadcast.Shown.name(BOB, "Bob"));
+        RoomBroadcast renamed = new RoomBroadcast(new RoomRenamed(room, new RoomName("study"), ALICE, T0),
+                RoomBroadcast.Shown.nothing());
+        Message original = Message.restore(Fixtures.id(1), room, ALICE, MessageType.TEXT, "helo", null, T0, null, null,
+                null, null);
+        RoomBroadcast edited = new RoomBroadcast(new MessageEdited(original.edit(ALICE, MessageContent.of("hello", 100),
+                T0.plusSeconds(1)), T0.plusSeconds(1)), new RoomBroadcast.Shown(Map.of(ALICE, "Alice"),
+                new ReactionSummary(Map.of(new ReactionKind("like"), 2L), Set.of())));
+        RoomBroadcast deleted = new RoomBroadcast(new MessageDeleted(original.markDeleted(BOB, T0.plusSeconds(2)), BOB,
+                T0.plusSeconds(2)), RoomBroadcast.Shown.nothing());
+        RoomBroadcast message = posted(room, Fixtures.id(2));
+
+        for (RoomBroadcast broadcast : List.of(added, renamed, edited, deleted, message)) {
+            broadcaster.publish(broadcast);
+        }
+
+        Await.until(() -> heard.size() == 5);
+        assertThat(heard).containsExactly(added, renamed, edited, deleted, message);
+    }
+
+    @Test
     void subscribers_hear_only_their_room() {
         RoomId other = RoomId.random();
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         broadcaster.subscribe(room, heard::add);
 
-        broadcaster.publish(event(other, 1));
-        broadcaster.publish(event(room, 2));
+        broadcaster.publish(typing(other, 1));
+        broadcaster.publish(typing(room, 2));
 
         Await.until(() -> !heard.isEmpty());
-        assertThat(heard).containsExactly(event(room, 2));
+        assertThat(heard).containsExactly(typing(room, 2));
     }
 
     @Test
     void a_closed_subscription_hears_nothing_more() {
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        List<RoomEvent> marker = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> marker = new CopyOnWriteArrayList<>();
         Subscription subscription = broadcaster.subscribe(room, heard::add);
         broadcaster.subscribe(room, marker::add);
 
         subscription.close();
         subscription.close();
-        broadcaster.publish(event(room, 1));
+        broadcaster.publish(typing(room, 1));
 
         Await.until(() -> marker.size() == 1);
         assertThat(heard).isEmpty();
     }
 
-    static MessagePosted posted(RoomId room, MessageId id) {
-        return new MessagePosted(Message.restore(id, room, ALICE, MessageType.TEXT, "m" + id, null, id.timestamp(), null,
-                null, null, null));
-    }
-
-    @Test
-    void new_messages_go_out_in_id_order_whatever_order_they_are_stored_in() {
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        broadcaster.subscribe(room, heard::add);
-        long base = MessageId.firstAt(Instant.now()).value();
-        MessageId first = new MessageId(base + 1);
-        MessageId second = new MessageId(base + 2);
-        MessageId third = new MessageId(base + 3);
-        broadcaster.reserve(room, first);
-        broadcaster.reserve(room, second);
-        broadcaster.reserve(room, third);
-
-        broadcaster.publish(posted(room, third));
-        broadcaster.publish(event(room, 7));
-        broadcaster.publish(posted(room, first));
-        Await.until(() -> heard.size() == 2);
-        broadcaster.withdraw(room, second);
-
-        Await.until(() -> heard.size() == 3);
-        assertThat(heard).containsExactly(event(room, 7), posted(room, first), posted(room, third));
-    }
-
-    @Test
-    void an_id_smaller_than_one_that_went_out_is_refused_with_that_id() {
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        broadcaster.subscribe(room, heard::add);
-        long base = MessageId.firstAt(Instant.now()).value();
-        MessageId early = new MessageId(base + 1);
-        MessageId late = new MessageId(base + 5);
-        broadcaster.reserve(room, late);
-        broadcaster.publish(posted(room, late));
-        Await.until(() -> heard.size() == 1);
-
-        assertThat(broadcaster.reserve(room, early)).contains(late);
-        assertThat(broadcaster.reserve(room, new MessageId(base + 6))).isEmpty();
-    }
-
-    @Test
-    void an_unsettled_reservation_lapses_so_a_crashed_sender_cannot_stall_the_room() {
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
-        broadcaster.subscribe(room, heard::add);
-        MessageId abandoned = MessageId.firstAt(Instant.now().minusSeconds(60));
-        MessageId later = MessageId.firstAt(Instant.now());
-        broadcaster.reserve(room, abandoned);
-        broadcaster.reserve(room, later);
-
-        broadcaster.publish(posted(room, later));
-
-        Await.until(() -> heard.size() == 1);
-        assertThat(heard).containsExactly(posted(room, later));
-    }
-
     @Test
     void a_failing_subscriber_does_not_stop_the_others() {
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         broadcaster.subscribe(room, e -> {
             throw new IllegalStateException("boom");
         });
         broadcaster.subscribe(room, heard::add);
 
-        broadcaster.publish(event(room, 1));
-        broadcaster.publish(event(room, 2));
+        broadcaster.publish(typing(room, 1));
+        broadcaster.publish(typing(room, 2));
 
         Await.until(() -> heard.size() == 2);
-        assertThat(heard).containsExactly(event(room, 1), event(room, 2));
+        assertThat(heard).containsExactly(typing(room, 1), typing(room, 2));
     }
 }

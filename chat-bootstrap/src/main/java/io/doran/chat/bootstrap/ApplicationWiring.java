@@ -3,6 +3,7 @@ package io.doran.chat.bootstrap;
 import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.application.port.out.RateLimiter;
@@ -15,8 +16,10 @@ import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
+import io.doran.chat.application.service.ActionLimits;
 import io.doran.chat.application.service.ChatSettings;
-import io.doran.chat.application.service.LiveRoomService;
+import io.doran.chat.application.service.LiveConnections;
+import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.MessageService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
@@ -48,8 +51,13 @@ class ApplicationWiring {
                 : environment.acceptsProfiles(Profiles.of("redis")) || devTokens(properties, environment);
         return new ChatSettings(new MessagePolicy(limits.maxTextLength()), ReactionPolicy.of(rooms.reactions()),
                 limits.idempotencyTtl(), rooms.idleTimeout(), rooms.missedLimit(), rooms.unreadCap(),
-                new RateLimit("messages", limits.messagesPerMinute(), limits.messagesPerMinute(), Duration.ofMinutes(1)),
-                new RateLimit("requests", limits.requestBurst(), limits.requestsPerSecond(), Duration.ofSeconds(1)),
+                new ActionLimits(ActionLimits.perMinute("messages", limits.messagesPerMinute()),
+                        ActionLimits.perMinute("edits", limits.editsPerMinute()),
+                        ActionLimits.perMinute("reactions", limits.reactionsPerMinute()),
+                        ActionLimits.perMinute("reads", limits.readsPerMinute()),
+                        ActionLimits.perMinute("typing", limits.typingPerMinute()),
+                        ActionLimits.perMinute("joins", limits.joinsPerMinute()),
+                        new RateLimit("requests", limits.requestBurst(), limits.requestsPerSecond(), Duration.ofSeconds(1))),
                 tokenStoreCheck, properties.auth().jwt().devTokenTtl());
     }
 
@@ -64,20 +72,28 @@ class ApplicationWiring {
     @Bean
     MessageService messageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
-                                  RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageIds ids,
-                                  RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
+                                  RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
+                                  MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
                                   ChatSettings settings, Clock clock) {
-        return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, ids,
+        return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
                 rateLimiter, statuses, directory, settings, clock);
     }
 
     @Bean
-    LiveRoomService liveRoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
-                                    Presence presence, RoomMembers members, RoomEventBroadcaster roomEvents,
-                                    UserEventBroadcaster userEvents, UserStatuses statuses, UserDirectory directory,
-                                    ChatSettings settings, Clock clock) {
-        return new LiveRoomService(rooms, messages, reactions, presence, members, roomEvents, userEvents, statuses, directory,
-                settings, clock);
+    LiveConnections liveConnections(Presence presence, RoomMembers members, UserEventBroadcaster userEvents,
+                                    UserStatuses statuses, Clock clock) {
+        return new LiveConnections(presence, members, userEvents, statuses, clock);
+    }
+
+    /** Evictions clean up shared registrations on virtual threads of their own, off the delivering thread. */
+    @Bean
+    LiveRooms liveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
+                        ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster roomEvents,
+                        UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
+                        UserStatuses statuses, ChatSettings settings, Clock clock) {
+        return new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
+                rateLimiter, statuses, settings,
+                clock, task -> Thread.ofVirtual().name("live-background").start(task));
     }
 
     @Bean

@@ -15,13 +15,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param limits   message and request limits
  * @param rooms    live rooms, history and reactions
  * @param internal the internal service API
- * @param ws       the WebSocket endpoint
  * @param scylla   the ScyllaDB store (profile {@code scylla})
  * @param redis    the Redis store and broker (profile {@code redis})
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth auth, @DefaultValue Limits limits,
-                             @DefaultValue Rooms rooms, @DefaultValue Internal internal, @DefaultValue Ws ws,
+                             @DefaultValue Rooms rooms, @DefaultValue Internal internal,
                              @DefaultValue Scylla scylla, @DefaultValue Redis redis) {
 
     /**
@@ -42,24 +41,6 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
      */
     public record Gateway(@DefaultValue("false") boolean enabled, String secret,
                           @DefaultValue("X-Gateway-Secret") String secretHeader) {
-    }
-
-    /**
-     * @param maxFrameSize          frames larger than this get a {@code FRAME_TOO_LARGE} error
-     * @param oversizeStrikes       oversize frames a connection may send before it is closed
-     * @param authTimeout           time a connection without a token has to send {@code authenticate}
-     * @param revalidateEvery       how often open connections' tokens are checked again
-     * @param outboundQueue         frames queued per connection before a slow client is disconnected
-     * @param maxConnectionsPerUser open connections per user on one node
-     * @param idleSweepEvery        how often idle live rooms are checked against their timeout
-     * @param heartbeatEvery        how often this node's connections are marked alive in presence (within the presence TTL)
-     * @param allowedOrigins        browser origins allowed to connect
-     */
-    public record Ws(@DefaultValue("64KB") org.springframework.util.unit.DataSize maxFrameSize,
-                     @DefaultValue("3") int oversizeStrikes, @DefaultValue("10s") Duration authTimeout,
-                     @DefaultValue("60s") Duration revalidateEvery, @DefaultValue("256") int outboundQueue,
-                     @DefaultValue("10") int maxConnectionsPerUser, @DefaultValue("30s") Duration idleSweepEvery,
-                     @DefaultValue("20s") Duration heartbeatEvery, @DefaultValue("*") List<String> allowedOrigins) {
     }
 
     /**
@@ -109,12 +90,20 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
     /**
      * @param maxTextLength        characters (code points) per text message (002)
      * @param messagesPerMinute    sends per user per minute (002); also the burst
+     * @param editsPerMinute       message edits and deletions per user per minute; also the burst
+     * @param reactionsPerMinute   reactions added or removed per user per minute; also the burst
+     * @param readsPerMinute       read-marker moves per user per minute; also the burst
+     * @param typingPerMinute      typing frames per user per minute; also the burst
+     * @param joinsPerMinute       live-room joins and leaves per user per minute; also the burst
      * @param requestsPerSecond    REST requests per user per second (003)
      * @param requestBurst         REST burst (003)
      * @param idempotencyTtl       how long a clientMessageId is remembered
      * @param maxBodySize          the largest REST request body
      */
     public record Limits(@DefaultValue("1000") int maxTextLength, @DefaultValue("30") int messagesPerMinute,
+                         @DefaultValue("30") int editsPerMinute, @DefaultValue("60") int reactionsPerMinute,
+                         @DefaultValue("120") int readsPerMinute, @DefaultValue("120") int typingPerMinute,
+                         @DefaultValue("60") int joinsPerMinute,
                          @DefaultValue("30") int requestsPerSecond, @DefaultValue("60") int requestBurst,
                          @DefaultValue("24h") Duration idempotencyTtl,
                          @DefaultValue("64KB") org.springframework.util.unit.DataSize maxBodySize) {

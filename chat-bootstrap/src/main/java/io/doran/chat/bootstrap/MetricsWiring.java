@@ -1,7 +1,7 @@
 package io.doran.chat.bootstrap;
 
 import io.doran.chat.adapters.ws.WsAdapterConfiguration;
-import io.doran.chat.application.service.LiveRoomService;
+import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.domain.live.LiveRoomState;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -14,10 +14,10 @@ import org.springframework.context.annotation.Configuration;
 class MetricsWiring implements InitializingBean {
 
     private final MeterRegistry registry;
-    private final LiveRoomService liveRooms;
+    private final LiveRooms liveRooms;
     private final WsAdapterConfiguration webSocket;
 
-    MetricsWiring(MeterRegistry registry, LiveRoomService liveRooms, WsAdapterConfiguration webSocket) {
+    MetricsWiring(MeterRegistry registry, LiveRooms liveRooms, WsAdapterConfiguration webSocket) {
         this.registry = registry;
         this.liveRooms = liveRooms;
         this.webSocket = webSocket;

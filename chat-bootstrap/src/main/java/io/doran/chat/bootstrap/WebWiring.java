@@ -55,8 +55,8 @@ class WebWiring {
 
     @Bean
     AccessService accessService(JwtTokens tokens, TokenStore tokenStore, UserDirectory directory, UserStatuses statuses,
-                                RateLimiter rateLimiter, ChatSettings settings) {
-        return new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings);
+                                RateLimiter rateLimiter, ChatSettings settings, Clock clock) {
+        return new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings, clock);
     }
 
     @Bean

@@ -1,10 +1,10 @@
 package io.doran.chat.bootstrap;
 
 import io.doran.chat.adapters.ws.WsAdapterConfiguration;
-import io.doran.chat.adapters.ws.WsSettings;
-import io.doran.chat.adapters.ws.WsUseCases;
+import io.doran.chat.adapters.ws.session.WsUseCases;
 import io.doran.chat.application.service.AccessService;
-import io.doran.chat.application.service.LiveRoomService;
+import io.doran.chat.application.service.LiveConnections;
+import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.MessageService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -16,15 +16,9 @@ import org.springframework.context.annotation.Import;
 class WsWiring {
 
     @Bean
-    WsUseCases wsUseCases(AccessService access, LiveRoomService live, MessageService messages) {
-        return new WsUseCases(access, live, live, live, live, messages, messages, messages, messages, messages, live);
+    WsUseCases wsUseCases(AccessService access, LiveConnections connections, LiveRooms rooms, MessageService messages) {
+        return new WsUseCases(access, connections, connections, rooms, rooms, messages, messages, messages, messages,
+                messages, rooms);
     }
 
-    @Bean
-    WsSettings wsSettings(ChatProperties properties) {
-        ChatProperties.Ws ws = properties.ws();
-        return new WsSettings((int) ws.maxFrameSize().toBytes(), ws.oversizeStrikes(), ws.authTimeout(),
-                ws.revalidateEvery(), ws.outboundQueue(), ws.maxConnectionsPerUser(), ws.idleSweepEvery(),
-                ws.heartbeatEvery(), ws.allowedOrigins());
-    }
 }

@@ -1,9 +1,9 @@
 package io.doran.chat.adapters.memory;
 
+import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.Subscription;
-import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import java.time.Clock;
@@ -12,20 +12,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * Room events within one process (the embedded default has a single node), new messages in id order.
- * A room's ordering state is forgotten once it has been {@link MessageOrder#idle idle} a while (checked
+ * Room broadcasts within one process (the embedded default has a single node), and the sequencer that keeps new
+ * messages in id order: a published message waits under its room's lock until every smaller reserved id has
+ * settled. A room's ordering state is forgotten once it has been {@link MessageOrder#idle idle} a while (checked
  * every {@value #SWEEP_EVERY} calls), so rooms that went quiet cost nothing however many there were.
  */
-public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster {
+public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, MessageSequencer {
 
     static final int SWEEP_EVERY = 1024;
 
-    private final Listeners<RoomId, RoomEvent> listeners = new Listeners<>();
+    private final Listeners<RoomId, RoomBroadcast> listeners = new Listeners<>();
     private final Map<RoomId, MessageOrder> orders = new ConcurrentHashMap<>();
     private final AtomicLong calls = new AtomicLong();
     private final Clock clock;
@@ -39,40 +41,51 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster {
     }
 
     @Override
-    public void publish(RoomEvent event) {
-        if (event instanceof MessagePosted posted) {
-            inOrder(event.roomId(), order -> order.post(posted));
-        } else {
-            listeners.publish(event.roomId(), event);
-        }
+    public void publish(RoomBroadcast broadcast) {
+        listeners.publish(broadcast.event().roomId(), broadcast);
     }
 
     @Override
-    public Optional<MessageId> reserve(RoomId roomId, MessageId id) {
-        return withOrder(roomId, order -> order.reserve(id));
+    public Subscription subscribe(RoomId roomId, Consumer<RoomBroadcast> listener) {
+        return listeners.add(roomId, listener);
     }
 
     @Override
-    public void withdraw(RoomId roomId, MessageId id) {
-        inOrder(roomId, order -> order.withdraw(id));
+    public Reservation reserve(RoomId roomId, MessageId id) {
+        Optional<MessageId> lastOut = inOrder(roomId, order -> order.reserve(id));
+        return lastOut.<Reservation>map(Behind::new).orElseGet(() -> new Reserved(new Slot() {
+            private final AtomicBoolean settled = new AtomicBoolean();
+
+            @Override
+            public MessageId id() {
+                return id;
+            }
+
+            @Override
+            public void publish(RoomBroadcast broadcast) {
+                if (!settled.compareAndSet(false, true)) {
+                    throw new IllegalStateException("slot " + id + " already settled");
+                }
+                release(roomId, order -> order.post(id, broadcast));
+            }
+
+            @Override
+            public void close() {
+                if (settled.compareAndSet(false, true)) {
+                    release(roomId, order -> order.withdraw(id));
+                }
+            }
+        }));
     }
 
-    /** Changes the room's order and publishes what it releases, all under the room's lock. */
-    private void inOrder(RoomId roomId, Function<MessageOrder, List<RoomEvent>> change) {
-        withOrder(roomId, order -> {
-            change.apply(order).forEach(event -> listeners.publish(roomId, event));
-            return null;
-        });
-    }
-
-    /** Runs {@code action} on the room's live order under its lock (an order retired meanwhile is replaced). */
-    private <T> T withOrder(RoomId roomId, Function<MessageOrder, T> action) {
+    /** Runs {@code change} on the room's live order under its lock (an order retired meanwhile is replaced). */
+    private <T> T inOrder(RoomId roomId, Function<MessageOrder, T> change) {
         sweepNowAndThen();
         while (true) {
             MessageOrder order = orders.computeIfAbsent(roomId, r -> new MessageOrder(clock));
             synchronized (order) {
                 if (!order.isRetired()) {
-                    return action.apply(order);
+                    return change.apply(order);
                 }
             }
         }
@@ -99,8 +112,11 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster {
         return orders.size();
     }
 
-    @Override
-    public Subscription subscribe(RoomId roomId, Consumer<RoomEvent> listener) {
-        return listeners.add(roomId, listener);
+    /** Changes the room's order and publishes what it releases, all under the room's lock. */
+    private void release(RoomId roomId, Function<MessageOrder, List<RoomBroadcast>> change) {
+        inOrder(roomId, order -> {
+            change.apply(order).forEach(broadcast -> listeners.publish(roomId, broadcast));
+            return null;
+        });
     }
 }

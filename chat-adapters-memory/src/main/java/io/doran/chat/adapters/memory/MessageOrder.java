@@ -1,7 +1,7 @@
 package io.doran.chat.adapters.memory;
 
-import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.shared.MessageId;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,14 +14,13 @@ import java.util.TreeMap;
 
 /**
  * One room's reserved message ids and the posts waiting for the smaller ones: what makes new messages
- * leave in id order. A reservation nobody settles lapses after {@link #LAPSE}. Once nothing waits and the
- * newest id out is older than {@link #IDLE}, the order is {@link #idle} and may be forgotten: a new one
- * knows as much, since every id reserved from then on is newer. Not thread-safe: the broadcaster guards
- * each room's order with the room's lock.
+ * leave in id order. A reservation nobody settles lapses after {@link MessageSequencer#LAPSE}. Once no
+ * post waits, no reservation is still live and the newest id out is older than {@link #IDLE}, the order is
+ * {@link #idle} and may be forgotten: a new one knows as much, since every id reserved from then on is
+ * newer. Not thread-safe: the broadcaster guards each room's order with the room's lock.
  */
 final class MessageOrder {
 
-    static final Duration LAPSE = Duration.ofSeconds(5);
     static final Duration IDLE = Duration.ofMinutes(1);
     private static final Object RESERVED = new Object();
 
@@ -46,14 +45,16 @@ final class MessageOrder {
     }
 
     /** Settles {@code id} and returns what may go out now, in id order. */
-    List<RoomEvent> withdraw(MessageId id) {
-        pending.remove(id.value());
+    List<RoomBroadcast> withdraw(MessageId id) {
+        if (pending.get(id.value()) == RESERVED) {
+            pending.remove(id.value());
+        }
         return ready();
     }
 
     /** Queues a post; returns what may go out now, in id order (the post itself when nothing smaller waits). */
-    List<RoomEvent> post(MessagePosted posted) {
-        pending.put(posted.message().id().value(), posted);
+    List<RoomBroadcast> post(MessageId id, RoomBroadcast broadcast) {
+        pending.put(id.value(), broadcast);
         return ready();
     }
 
@@ -61,10 +62,16 @@ final class MessageOrder {
         return pending.isEmpty();
     }
 
-    /** Nothing waits, and nothing went out (or was created) within {@link #IDLE} before {@code now}. */
+    /**
+     * Nothing waits but lapsed reservations, and nothing went out (nor was the order created) within
+     * {@link #IDLE} before {@code now}.
+     */
     boolean idle(Instant now) {
+        long lapsedBefore = MessageId.firstAt(now.minus(MessageSequencer.LAPSE)).value();
+        boolean onlyLapsed = pending.entrySet().stream()
+                .allMatch(entry -> entry.getValue() == RESERVED && entry.getKey() < lapsedBefore);
         Instant lastActivity = lastOut == 0 ? createdAt : new MessageId(lastOut).timestamp();
-        return pending.isEmpty() && lastActivity.isBefore(now.minus(IDLE));
+        return onlyLapsed && lastActivity.isBefore(now.minus(IDLE));
     }
 
     /** Marks a forgotten order: whoever still holds it must fetch the room's current one. */
@@ -76,13 +83,13 @@ final class MessageOrder {
         return retired;
     }
 
-    private List<RoomEvent> ready() {
-        List<RoomEvent> out = new ArrayList<>();
-        long lapsedBefore = MessageId.firstAt(clock.instant().minus(LAPSE)).value();
+    private List<RoomBroadcast> ready() {
+        List<RoomBroadcast> out = new ArrayList<>();
+        long lapsedBefore = MessageId.firstAt(clock.instant().minus(MessageSequencer.LAPSE)).value();
         while (!pending.isEmpty()) {
             Map.Entry<Long, Object> head = pending.firstEntry();
-            if (head.getValue() instanceof MessagePosted posted) {
-                out.add(posted);
+            if (head.getValue() instanceof RoomBroadcast broadcast) {
+                out.add(broadcast);
                 pending.pollFirstEntry();
                 lastOut = Math.max(lastOut, head.getKey());
             } else if (head.getKey() < lapsedBefore) {

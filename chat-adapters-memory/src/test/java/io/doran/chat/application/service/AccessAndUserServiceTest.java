@@ -62,17 +62,20 @@ class AccessAndUserServiceTest {
     }
 
     @Test
-    void credentials_are_read_in_one_order_explicit_then_authorization_then_cookie_then_query() {
+    void credentials_are_read_in_one_order_explicit_then_authorization_then_query_then_cookie() {
         String alice = chat.access.issue(ALICE, null).token();
         String alsoAlice = chat.access.issue(ALICE, null).token();
 
-        var signedIn = chat.access.authenticate(new PresentedCredentials(List.of("Bearer " + alice), List.of(alsoAlice),
-                List.of(), Optional.empty())).orElseThrow();
+        var headerFirst = chat.access.authenticate(new PresentedCredentials(List.of("Bearer " + alice), List.of(alsoAlice),
+                List.of(alsoAlice), Optional.empty())).orElseThrow();
+        var queryBeforeCookie = chat.access.authenticate(new PresentedCredentials(List.of(), List.of(alice),
+                List.of(alsoAlice), Optional.empty())).orElseThrow();
         var explicitFirst = chat.access.authenticate(new PresentedCredentials(List.of("Bearer " + alice), List.of(),
-                List.of(alsoAlice), Optional.of(alsoAlice))).orElseThrow();
+                List.of(alice), Optional.of(alsoAlice))).orElseThrow();
 
-        assertThat(signedIn.caller().userId()).isEqualTo(ALICE);
-        assertThat(signedIn.token()).isEqualTo(alice);
+        assertThat(headerFirst.caller().userId()).isEqualTo(ALICE);
+        assertThat(headerFirst.token()).isEqualTo(alice);
+        assertThat(queryBeforeCookie.token()).isEqualTo(alsoAlice);
         assertThat(explicitFirst.token()).isEqualTo(alsoAlice);
         assertThat(chat.access.authenticate(PresentedCredentials.none())).isEmpty();
         assertThat(chat.access.authenticate(new PresentedCredentials(List.of(), List.of(" ", ""), List.of(""),

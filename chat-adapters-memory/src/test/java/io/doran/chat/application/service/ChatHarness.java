@@ -66,7 +66,8 @@ class ChatHarness {
 
     final RoomService roomService;
     final MessageService messageService;
-    final LiveRoomService liveRooms;
+    final LiveConnections connections;
+    final LiveRooms liveRooms;
     final AccessService access;
     final UserService users;
 
@@ -77,12 +78,13 @@ class ChatHarness {
     ChatHarness(ChatSettings settings) {
         this.settings = settings;
         roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, roomEvents, directory, settings, clock);
-        messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, roomEvents, ids,
-                rateLimiter, statuses, directory, settings, clock);
-        liveRooms = new LiveRoomService(rooms, messages, reactions, presence, new MemoryRoomMembers(), roomEvents, userEvents,
-                statuses, directory,
-                settings, clock);
-        access = new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings);
+        messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, roomEvents,
+                roomEvents, ids, rateLimiter, statuses, directory, settings, clock);
+        MemoryRoomMembers members = new MemoryRoomMembers();
+        connections = new LiveConnections(presence, members, userEvents, statuses, clock);
+        liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
+                rateLimiter, statuses, settings, clock, Runnable::run);
+        access = new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings, clock);
         users = new UserService(presence, statuses, userEvents, rooms, roomService, clock);
     }
 

@@ -19,8 +19,8 @@ import io.doran.chat.application.port.in.SendMessageUseCase;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.RateLimitedException;
-import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.application.port.in.LiveUpdate;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.RoomName;
@@ -52,7 +52,7 @@ class MessageServiceTest {
     @Test
     void a_sent_message_is_stored_broadcast_and_returned_with_the_authors_name() {
         chat.directory.remember(new UserProfile(BOB, Optional.of("김철수"), Optional.empty(), Optional.empty()));
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         chat.roomEvents.subscribe(id(room), heard::add);
 
         MessageView sent = chat.messageService.send(command(BOB, null, " 안녕하세요 ", null, "c-1"));
@@ -62,8 +62,8 @@ class MessageServiceTest {
         assertThat(sent.displayName()).isEqualTo("김철수");
         assertThat(sent.nicknameMask()).isEqualTo("김**");
         assertThat(sent.clientMessageId()).isEqualTo("c-1");
-        assertThat(heard).singleElement().isInstanceOfSatisfying(MessagePosted.class,
-                posted -> assertThat(posted.message().id().asString()).isEqualTo(sent.messageId()));
+        assertThat(heard).singleElement()
+                .satisfies(broadcast -> assertThat(LiveUpdates.of(broadcast)).contains(new LiveUpdate.NewMessage(sent)));
         assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).containsExactly(sent);
     }
 
@@ -277,6 +277,30 @@ class MessageServiceTest {
         assertThat(seenByAlice.myReactions()).containsExactly("love");
         refused(ErrorCode.INVALID_REACTION, () -> chat.messageService.react(BOB, id(room), messageId, "wow", true));
         refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.messageService.react(CAROL, id(room), messageId, "like", true));
+    }
+
+    @Test
+    void edits_deletions_reactions_and_reads_each_have_their_own_rate_limit() {
+        MessageView own = chat.send(BOB, room, "mine");
+        MessageId messageId = MessageId.parse(own.messageId());
+        ActionLimits limits = ChatSettings.defaults().limits();
+
+        for (long i = 0; i < limits.edits().capacity(); i++) {
+            chat.messageService.edit(BOB, id(room), messageId, "edit " + i);
+        }
+        for (long i = 0; i < limits.reactions().capacity(); i++) {
+            chat.messageService.react(BOB, id(room), messageId, "like", i % 2 == 0);
+        }
+        for (long i = 0; i < limits.reads().capacity(); i++) {
+            chat.messageService.markRead(BOB, id(room), messageId);
+        }
+
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.edit(BOB, id(room), messageId, "one more"));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.delete(BOB, id(room), messageId));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.react(BOB, id(room), messageId, "love", true));
+        refused(ErrorCode.RATE_LIMITED, () -> chat.messageService.markRead(BOB, id(room), messageId));
+        assertThat(chat.messageService.react(ALICE, id(room), messageId, "love", true).reactions())
+                .as("another user has buckets of their own").containsEntry("love", 1L);
     }
 
     @Test

@@ -16,7 +16,8 @@ import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.application.port.in.LiveUpdate;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.PostId;
@@ -157,7 +158,7 @@ class RoomServiceTest {
     void only_the_admin_deletes_a_room_and_everything_in_it_goes() {
         RoomView room = chat.room(ALICE, BOB, CAROL);
         chat.send(BOB, room, "bye");
-        List<RoomEvent> heard = new CopyOnWriteArrayList<>();
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         chat.roomEvents.subscribe(id(room), heard::add);
 
         refused(ErrorCode.FORBIDDEN, () -> chat.roomService.delete(BOB, id(room)));
@@ -166,7 +167,10 @@ class RoomServiceTest {
         refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.messageService.history(
                 new GetHistoryUseCase.Query(Optional.of(ALICE), id(room), Optional.empty(), Optional.empty(), 50)));
         assertThat(chat.roomService.listRooms(BOB)).isEmpty();
-        assertThat(heard).singleElement().isInstanceOf(io.doran.chat.domain.event.RoomDeleted.class);
+        assertThat(heard).singleElement().satisfies(broadcast -> {
+            assertThat(broadcast.event()).isInstanceOf(io.doran.chat.domain.event.RoomDeleted.class);
+            assertThat(LiveUpdates.of(broadcast)).contains(new LiveUpdate.RoomDeleted(room.roomId()));
+        });
     }
 
     @Test

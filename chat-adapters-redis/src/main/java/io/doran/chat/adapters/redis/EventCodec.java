@@ -1,70 +1,77 @@
 package io.doran.chat.adapters.redis;
 
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.event.DomainEvent;
-import io.doran.chat.domain.event.MessageDeleted;
-import io.doran.chat.domain.event.MessageEdited;
-import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.event.UserEvent;
-import io.doran.chat.domain.shared.UserId;
-import java.time.Instant;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import tools.jackson.databind.JsonNode;
+import io.doran.chat.domain.message.Message;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.annotation.JsonSerialize;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.jsontype.NamedType;
+import tools.jackson.databind.util.StdConverter;
 
 /**
- * Domain events as JSON between nodes: {@code {"t": "<event name>", "e": {...}}}. Records travel as
- * themselves; events carrying a {@code Message} carry its {@link MessageJson}.
+ * What crosses the broker between nodes, as JSON written by Jackson: room broadcasts (the event and what it
+ * shows) and user events. Every record travels as itself, the variants of the sealed event families with their
+ * simple name in {@code "@t"}, and a {@link Message} as its {@link MessageJson}, as the recent-message cache
+ * keeps it.
  */
 final class EventCodec {
 
+    /** Mixed into the sealed event families so that Jackson writes and reads which event a value is. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.SIMPLE_NAME, property = "@t")
+    private interface Typed {
+    }
+
+    @JsonSerialize(converter = ToJson.class)
+    @JsonDeserialize(converter = FromJson.class)
+    private interface AsMessageJson {
+    }
+
+    static final class ToJson extends StdConverter<Message, MessageJson> {
+        @Override
+        public MessageJson convert(Message message) {
+            return MessageJson.of(message);
+        }
+    }
+
+    static final class FromJson extends StdConverter<MessageJson, Message> {
+        @Override
+        public Message convert(MessageJson json) {
+            return json.toMessage();
+        }
+    }
+
     private final JsonMapper json;
-    private final Map<String, Class<?>> types = new HashMap<>();
 
     EventCodec(JsonMapper json) {
-        this.json = json;
-        for (Class<?> sub : RoomEvent.class.getPermittedSubclasses()) {
-            types.put(sub.getSimpleName(), sub);
-        }
-        for (Class<?> sub : UserEvent.class.getPermittedSubclasses()) {
-            types.put(sub.getSimpleName(), sub);
-        }
+        this.json = json.rebuild()
+                .addMixIn(DomainEvent.class, Typed.class)
+                .addMixIn(Message.class, AsMessageJson.class)
+                .registerSubtypes(Stream.of(RoomEvent.class, UserEvent.class)
+                        .flatMap(family -> Arrays.stream(family.getPermittedSubclasses()))
+                        .map(NamedType::new)
+                        .toArray(NamedType[]::new))
+                .build();
     }
 
-    String encode(DomainEvent event) {
-        Map<String, Object> frame = new LinkedHashMap<>();
-        frame.put("t", event.getClass().getSimpleName());
-        frame.put("e", switch (event) {
-            case MessagePosted posted -> Map.of("m", MessageJson.of(posted.message()));
-            case MessageEdited edited -> Map.of("m", MessageJson.of(edited.message()), "at", edited.at());
-            case MessageDeleted deleted -> Map.of("m", MessageJson.of(deleted.message()), "by", deleted.by(), "at", deleted.at());
-            default -> event;
-        });
-        return json.writeValueAsString(frame);
+    String encode(RoomBroadcast broadcast) {
+        return json.writeValueAsString(broadcast);
     }
 
-    DomainEvent decode(String text) {
-        JsonNode frame = json.readTree(text);
-        String type = frame.path("t").asString();
-        JsonNode body = frame.path("e");
-        return switch (type) {
-            case "MessagePosted" -> new MessagePosted(message(body));
-            case "MessageEdited" -> new MessageEdited(message(body), json.treeToValue(body.path("at"), Instant.class));
-            case "MessageDeleted" -> new MessageDeleted(message(body), json.treeToValue(body.path("by"), UserId.class),
-                    json.treeToValue(body.path("at"), Instant.class));
-            default -> {
-                Class<?> eventType = types.get(type);
-                if (eventType == null) {
-                    throw new IllegalArgumentException("unknown event type " + type);
-                }
-                yield (DomainEvent) json.treeToValue(body, eventType);
-            }
-        };
+    RoomBroadcast decodeRoomBroadcast(String text) {
+        return json.readValue(text, RoomBroadcast.class);
     }
 
-    private io.doran.chat.domain.message.Message message(JsonNode body) {
-        return json.treeToValue(body.path("m"), MessageJson.class).toMessage();
+    String encode(UserEvent event) {
+        return json.writeValueAsString(event);
+    }
+
+    UserEvent decodeUserEvent(String text) {
+        return json.readValue(text, UserEvent.class);
     }
 }

@@ -1,28 +1,26 @@
 package io.doran.chat.adapters.redis;
 
+import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.Subscription;
-import io.doran.chat.domain.event.MessagePosted;
-import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
 /**
- * Room events between nodes on channel {@code chat:room:{roomId}} (SPEC §7). New messages leave in id
- * order across nodes: reserved ids wait in a sorted set (score: the id's millisecond, member: the id
- * zero-padded, so the order is exact), stored posts in a hash, and one script publishes the head of the
- * set for as long as its post is there — or drops it once it lapsed.
+ * Room broadcasts between nodes on channel {@code chat:room:{roomId}} (SPEC §7), and the sequencer that keeps new
+ * messages in id order across nodes: reserved ids wait in a sorted set (score: the id's millisecond, member: the
+ * id zero-padded, so the order is exact), published messages in a hash, and one script publishes the head of the
+ * set for as long as its message is there — or drops it once it lapsed ({@link MessageSequencer#LAPSE}).
  */
-public class RedisRoomEventBroadcaster implements RoomEventBroadcaster {
+public class RedisRoomEventBroadcaster implements RoomEventBroadcaster, MessageSequencer {
 
-    static final Duration LAPSE = Duration.ofSeconds(5);
     private static final String KEEP_MS = "60000";
 
     /** KEYS: reserved, last-out; ARGV: member, score, keep ms. Returns '' when reserved, else the last id out. */
@@ -33,11 +31,16 @@ public class RedisRoomEventBroadcaster implements RoomEventBroadcaster {
             redis.call('PEXPIRE', KEYS[1], ARGV[3])
             return ''""", String.class);
 
-    /** KEYS: reserved (zset), posts (hash), last-out; ARGV: channel, lapse-before ms, keep ms, [member, score, payload]. */
+    /**
+     * KEYS: reserved (zset), posts (hash), last-out; ARGV: channel, lapse-before ms, keep ms, then either
+     * [member, score, payload] to post or [member] to withdraw.
+     */
     private static final RedisScript<Long> SETTLE = RedisScript.of("""
             if #ARGV >= 6 then
               redis.call('ZADD', KEYS[1], 'NX', ARGV[5], ARGV[4])
               redis.call('HSET', KEYS[2], ARGV[4], ARGV[6])
+            elseif #ARGV == 4 then
+              redis.call('ZREM', KEYS[1], ARGV[4])
             end
             local published = 0
             while true do
@@ -77,41 +80,56 @@ public class RedisRoomEventBroadcaster implements RoomEventBroadcaster {
     }
 
     @Override
-    public void publish(RoomEvent event) {
-        if (event instanceof MessagePosted posted) {
-            MessageId id = posted.message().id();
-            settle(event.roomId(), member(id), Long.toString(id.timestamp().toEpochMilli()), codec.encode(event));
-        } else {
-            pubSub.publish(channel(event.roomId()), codec.encode(event));
-        }
+    public void publish(RoomBroadcast broadcast) {
+        pubSub.publish(channel(broadcast.event().roomId()), codec.encode(broadcast));
     }
 
     @Override
-    public Optional<MessageId> reserve(RoomId roomId, MessageId id) {
+    public Subscription subscribe(RoomId roomId, Consumer<RoomBroadcast> listener) {
+        return pubSub.subscribe(channel(roomId), payload -> listener.accept(codec.decodeRoomBroadcast(payload)));
+    }
+
+    @Override
+    public Reservation reserve(RoomId roomId, MessageId id) {
         String last = RedisGuard.call(() -> redis.execute(RESERVE, List.of(reserved(roomId), lastOut(roomId)), member(id),
                 Long.toString(id.timestamp().toEpochMilli()), KEEP_MS));
-        return last == null || last.isEmpty() ? Optional.empty() : Optional.of(new MessageId(Long.parseLong(last)));
+        if (last != null && !last.isEmpty()) {
+            return new Behind(new MessageId(Long.parseLong(last)));
+        }
+        return new Reserved(new Slot() {
+            private final AtomicBoolean settled = new AtomicBoolean();
+
+            @Override
+            public MessageId id() {
+                return id;
+            }
+
+            @Override
+            public void publish(RoomBroadcast broadcast) {
+                if (!settled.compareAndSet(false, true)) {
+                    throw new IllegalStateException("slot " + id + " already settled");
+                }
+                settle(roomId, member(id), Long.toString(id.timestamp().toEpochMilli()), codec.encode(broadcast));
+            }
+
+            @Override
+            public void close() {
+                if (settled.compareAndSet(false, true)) {
+                    settle(roomId, member(id));
+                }
+            }
+        });
     }
 
-    @Override
-    public void withdraw(RoomId roomId, MessageId id) {
-        RedisGuard.run(() -> redis.opsForZSet().remove(reserved(roomId), member(id)));
-        settle(roomId);
-    }
-
-    private void settle(RoomId roomId, String... post) {
-        String[] args = new String[3 + post.length];
+    /** Runs the settling script: posts or withdraws one id, then publishes whatever may leave now, in id order. */
+    private void settle(RoomId roomId, String... change) {
+        String[] args = new String[3 + change.length];
         args[0] = channel(roomId);
         args[1] = Long.toString(clock.millis() - LAPSE.toMillis());
         args[2] = KEEP_MS;
-        System.arraycopy(post, 0, args, 3, post.length);
+        System.arraycopy(change, 0, args, 3, change.length);
         RedisGuard.run(() -> redis.execute(SETTLE, List.of(reserved(roomId), "chat:posts:" + roomId, lastOut(roomId)),
                 (Object[]) args));
-    }
-
-    @Override
-    public Subscription subscribe(RoomId roomId, Consumer<RoomEvent> listener) {
-        return pubSub.subscribe(channel(roomId), payload -> listener.accept((RoomEvent) codec.decode(payload)));
     }
 
     private static String reserved(RoomId roomId) {

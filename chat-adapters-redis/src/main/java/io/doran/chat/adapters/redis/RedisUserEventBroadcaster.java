@@ -28,11 +28,11 @@ public class RedisUserEventBroadcaster implements UserEventBroadcaster {
 
     @Override
     public Subscription subscribe(UserId user, Consumer<UserEvent> listener) {
-        return pubSub.subscribe("chat:user:" + user.value(), payload -> listener.accept((UserEvent) codec.decode(payload)));
+        return pubSub.subscribe("chat:user:" + user.value(), payload -> listener.accept(codec.decodeUserEvent(payload)));
     }
 
     @Override
     public Subscription subscribeAll(Consumer<UserEvent> listener) {
-        return pubSub.subscribe(EVERYONE, payload -> listener.accept((UserEvent) codec.decode(payload)));
+        return pubSub.subscribe(EVERYONE, payload -> listener.accept(codec.decodeUserEvent(payload)));
     }
 }

@@ -15,6 +15,7 @@ import io.doran.chat.contract.MessageIdsContract;
 import io.doran.chat.contract.PresenceContract;
 import io.doran.chat.contract.RateLimiterContract;
 import io.doran.chat.contract.RecentMessageCacheContract;
+import io.doran.chat.contract.MessageSequencerContract;
 import io.doran.chat.contract.RoomEventBroadcasterContract;
 import io.doran.chat.contract.RoomMembersContract;
 import io.doran.chat.contract.TokenStoreContract;
@@ -97,6 +98,16 @@ class RedisContractTests {
         @Override
         protected RoomEventBroadcaster newBroadcaster() {
             return new RedisRoomEventBroadcaster(pubSub(), new EventCodec(JSON), REDIS, Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class MessageSequencerTest extends MessageSequencerContract {
+        @Override
+        protected Ordered newOrdered() {
+            RedisRoomEventBroadcaster broadcaster = new RedisRoomEventBroadcaster(pubSub(), new EventCodec(JSON), REDIS,
+                    Clock.systemUTC());
+            return new Ordered(broadcaster, broadcaster);
         }
     }
 

@@ -1,33 +1,36 @@
 package io.doran.chat.adapters.ws;
 
-import io.doran.chat.application.port.in.AuthenticateUseCase;
+import io.doran.chat.adapters.ws.chat.ChatWebSocket;
+import io.doran.chat.adapters.ws.session.OriginPolicy;
+import io.doran.chat.adapters.ws.session.Sessions;
+import io.doran.chat.adapters.ws.session.WsUseCases;
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
 import io.doran.chat.application.port.in.KeepPresenceAliveUseCase;
-import java.time.Clock;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.eclipse.jetty.websocket.api.Configurable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.jetty.JettyRequestUpgradeStrategy;
-import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The WebSocket adapter: {@code /chat}, its handshake authentication, and the timers of the protocol
- * (authentication timeout, token re-validation, the idle timer of live rooms). Bootstrap imports it and
- * supplies the use cases and the {@link WsSettings}.
+ * The WebSocket adapter: the live sessions every transport shares, the {@code /chat} transport, and the timers of
+ * the protocol (authentication timeout, token re-validation, presence heartbeats, the idle timer of live rooms).
+ * Bootstrap imports it and supplies the use cases; it reads its own {@link WsSettings} ({@code chat.ws.*}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
+@EnableConfigurationProperties(WsSettings.class)
 public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecycle, DisposableBean {
 
     /**
@@ -40,73 +43,54 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
 
     private static final Logger log = LoggerFactory.getLogger(WsAdapterConfiguration.class);
 
-    private final ChatSocketHandler handler;
-    private final HandshakeAuthenticator handshake;
-    private final WsSettings settings;
+    private final Sessions sessions;
+    private final ChatWebSocket chat;
     private volatile boolean running;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-timers").daemon().factory());
 
-    public WsAdapterConfiguration(WsUseCases useCases, AuthenticateUseCase authenticate,
-                                  ExpireIdleLiveRoomsUseCase expireIdleRooms, KeepPresenceAliveUseCase presence,
-                                  JsonMapper json, WsSettings settings,
-                                  Clock clock, @org.springframework.beans.factory.annotation.Value(
-                                          "${chat.auth.cookie-name:jwt_token}") String cookieName) {
-        this.settings = settings;
-        this.handler = new ChatSocketHandler(useCases, json, settings, clock, timers);
-        this.handshake = new HandshakeAuthenticator(authenticate, cookieName);
-        long revalidate = settings.revalidateEvery().toMillis();
-        timers.scheduleWithFixedDelay(() -> guard("re-validation", handler::revalidate), revalidate, revalidate,
-                TimeUnit.MILLISECONDS);
-        long heartbeat = settings.heartbeatEvery().toMillis();
-        timers.scheduleWithFixedDelay(() -> guard("presence heartbeat", presence::keepPresenceAlive), heartbeat, heartbeat,
-                TimeUnit.MILLISECONDS);
-        long sweep = settings.idleSweepEvery().toMillis();
-        timers.scheduleWithFixedDelay(() -> guard("idle sweep", expireIdleRooms::expireIdleRooms), sweep, sweep,
-                TimeUnit.MILLISECONDS);
+    public WsAdapterConfiguration(WsUseCases useCases, ExpireIdleLiveRoomsUseCase expireIdleRooms,
+                                  KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings,
+                                  @Value("${chat.auth.cookie-name:jwt_token}") String cookieName) {
+        this.sessions = new Sessions(useCases, settings.maxConnectionsPerUser(), settings.maxConnectionsPerIp(),
+                settings.authTimeout(), timers);
+        this.chat = new ChatWebSocket(sessions, useCases.authenticate(), json,
+                new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(),
+                        settings.pingEvery(), settings.pingTimeout()),
+                cookieName, new OriginPolicy(settings.allowedOrigins()), timers);
+        every(settings.revalidateEvery(), "re-validation", sessions::revalidate);
+        every(settings.heartbeatEvery(), "presence heartbeat", presence::keepPresenceAlive);
+        every(settings.idleSweepEvery(), "idle sweep", expireIdleRooms::expireIdleRooms);
     }
 
-    private static void guard(String task, Runnable runnable) {
-        try {
-            runnable.run();
-        } catch (RuntimeException e) {
-            log.error("WebSocket {} failed", task, e);
-        }
+    private void every(Duration period, String task, Runnable runnable) {
+        timers.scheduleWithFixedDelay(() -> {
+            try {
+                runnable.run();
+            } catch (RuntimeException e) {
+                log.error("WebSocket {} failed", task, e);
+            }
+        }, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-        JettyRequestUpgradeStrategy jetty = new JettyRequestUpgradeStrategy();
-        jetty.addWebSocketConfigurer(this::configure);
-        registry.addHandler(handler, "/chat").addInterceptors(handshake)
-                .setHandshakeHandler(new DefaultHandshakeHandler(jetty))
-                .setAllowedOriginPatterns(settings.allowedOrigins().toArray(String[]::new));
-    }
-
-    /**
-     * Jetty's limits for every connection. It accepts text frames up to four times the protocol limit, so
-     * an oversize frame can be answered with an {@code error} instead of killing the connection; beyond
-     * that it closes (1009). A frame is buffered only while it is being received, so an idle connection
-     * holds no message buffer. The protocol has no binary frames. Connections never time out for being
-     * quiet: clients may sit in a room for hours.
-     */
-    private void configure(Configurable container) {
-        // Jetty sizes each inbound message's builder to the input buffer: 1 KiB suits the protocol's small
-        // client frames (larger ones grow it) instead of discarding 4 KiB per frame.
-        container.setInputBufferSize(1024);
-        container.setMaxTextMessageSize(settings.maxFrameBytes() * 4L);
-        container.setMaxBinaryMessageSize(1024);
-        container.setIdleTimeout(Duration.ZERO);
+        chat.register(registry);
     }
 
     /** Open connections on this node (metrics). */
     public int openConnections() {
-        return handler.openConnections();
+        return chat.openConnections();
+    }
+
+    /** Live sessions on this node by transport (metrics). */
+    public Map<String, Integer> sessionsByTransport() {
+        return sessions.openByTransport();
     }
 
     /** Checks every connection's token now (tests; the timer does it every {@code revalidateEvery}). */
     public void revalidateNow() {
-        handler.revalidate();
+        sessions.revalidate();
     }
 
     @Override
@@ -119,7 +103,7 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     public void stop() {
         running = false;
         try {
-            if (!handler.finishDisconnects(DISCONNECT_GRACE)) {
+            if (!sessions.finishDisconnects(DISCONNECT_GRACE)) {
                 log.warn("Some disconnections did not finish within {}; presence lapses by itself", DISCONNECT_GRACE);
             }
         } catch (InterruptedException e) {

@@ -19,6 +19,7 @@ import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.Require;
 import io.doran.chat.domain.shared.UserId;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -33,15 +34,17 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
     private final UserDirectory directory;
     private final Gatekeeper gatekeeper;
     private final ChatSettings settings;
+    private final Clock clock;
 
     public AccessService(TokenVerifier verifier, TokenIssuer issuer, TokenStore tokenStore, UserDirectory directory,
-                         UserStatuses statuses, RateLimiter rateLimiter, ChatSettings settings) {
+                         UserStatuses statuses, RateLimiter rateLimiter, ChatSettings settings, Clock clock) {
         this.verifier = verifier;
         this.issuer = issuer;
         this.tokenStore = tokenStore;
         this.directory = directory;
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
         this.settings = settings;
+        this.clock = clock;
     }
 
     @Override
@@ -70,7 +73,9 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
         }
         VerifiedToken token = verifier.verify(rawToken.strip());
         if (settings.tokenStoreCheck() && !token.jti().map(tokenStore::isActive).orElse(false)) {
-            throw new ChatException(ErrorCode.REVOKED_TOKEN);
+            // The store forgets a token when it expires, as when it is revoked: only one still in date was revoked.
+            throw new ChatException(token.expiresAt().isAfter(clock.instant()) ? ErrorCode.REVOKED_TOKEN
+                    : ErrorCode.EXPIRED_TOKEN);
         }
         return token;
     }
@@ -108,6 +113,6 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
 
     @Override
     public void admit(UserId caller) {
-        gatekeeper.throttle(caller, settings.requestRate());
+        gatekeeper.throttle(caller, settings.limits().requests());
     }
 }

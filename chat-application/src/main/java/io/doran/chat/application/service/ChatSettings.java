@@ -1,6 +1,5 @@
 package io.doran.chat.application.service;
 
-import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.domain.message.MessagePolicy;
 import io.doran.chat.domain.message.ReactionPolicy;
 import java.time.Duration;
@@ -15,22 +14,20 @@ import java.util.Objects;
  * @param idleTimeout     how long a live room stays idle before it closes (000: 30 min)
  * @param missedLimit     how many missed messages a rejoin returns at most
  * @param unreadCap       unread counts stop counting here (a room list shows "999+")
- * @param messageRate     sends per user (002: 30 per minute, burst allowed)
- * @param requestRate     REST requests per user (003: 30/s, burst 60)
+ * @param limits          how often one user may do each kind of thing (SPEC §8)
  * @param tokenStoreCheck whether tokens must also be live in the token store (000)
  * @param devTokenTtl     lifetime of dev tokens (embedded default only)
  */
 public record ChatSettings(MessagePolicy messages, ReactionPolicy reactions, Duration idempotencyTtl,
-                           Duration idleTimeout, int missedLimit, int unreadCap, RateLimit messageRate,
-                           RateLimit requestRate, boolean tokenStoreCheck, Duration devTokenTtl) {
+                           Duration idleTimeout, int missedLimit, int unreadCap, ActionLimits limits,
+                           boolean tokenStoreCheck, Duration devTokenTtl) {
 
     public ChatSettings {
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(reactions, "reactions");
         Objects.requireNonNull(idempotencyTtl, "idempotencyTtl");
         Objects.requireNonNull(idleTimeout, "idleTimeout");
-        Objects.requireNonNull(messageRate, "messageRate");
-        Objects.requireNonNull(requestRate, "requestRate");
+        Objects.requireNonNull(limits, "limits");
         Objects.requireNonNull(devTokenTtl, "devTokenTtl");
         if (missedLimit < 1 || unreadCap < 1) {
             throw new IllegalArgumentException("missedLimit and unreadCap must be positive");
@@ -39,14 +36,11 @@ public record ChatSettings(MessagePolicy messages, ReactionPolicy reactions, Dur
 
     public static ChatSettings defaults() {
         return new ChatSettings(MessagePolicy.defaults(), ReactionPolicy.defaults(), Duration.ofHours(24),
-                Duration.ofMinutes(30), 200, 999,
-                new RateLimit("messages", 30, 30, Duration.ofMinutes(1)),
-                new RateLimit("requests", 60, 30, Duration.ofSeconds(1)),
-                true, Duration.ofHours(24));
+                Duration.ofMinutes(30), 200, 999, ActionLimits.defaults(), true, Duration.ofHours(24));
     }
 
     public ChatSettings withTokenStoreCheck(boolean enabled) {
-        return new ChatSettings(messages, reactions, idempotencyTtl, idleTimeout, missedLimit, unreadCap, messageRate,
-                requestRate, enabled, devTokenTtl);
+        return new ChatSettings(messages, reactions, idempotencyTtl, idleTimeout, missedLimit, unreadCap, limits, enabled,
+                devTokenTtl);
     }
 }

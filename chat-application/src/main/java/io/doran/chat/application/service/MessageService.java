@@ -15,6 +15,8 @@ import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessagePage;
+import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.ReactionRepository;
@@ -57,7 +59,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final ReadMarkerRepository readMarkers;
     private final ClientMessageIds clientIds;
     private final RecentMessageCache recent;
-    private final RoomEventBroadcaster broadcaster;
+    private final RoomPublisher publisher;
+    private final MessageSequencer sequencer;
     private final MessageIds ids;
     private final Gatekeeper gatekeeper;
     private final Views views;
@@ -66,7 +69,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
 
     public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                           ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
-                          RoomEventBroadcaster broadcaster, MessageIds ids, RateLimiter rateLimiter,
+                          RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
+                          RateLimiter rateLimiter,
                           UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
         this.rooms = new RoomUpdates(rooms);
         this.messages = messages;
@@ -74,10 +78,11 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         this.readMarkers = readMarkers;
         this.clientIds = clientIds;
         this.recent = recent;
-        this.broadcaster = broadcaster;
+        this.views = new Views(directory, reactions);
+        this.publisher = new RoomPublisher(broadcaster, views);
+        this.sequencer = sequencer;
         this.ids = ids;
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
-        this.views = new Views(directory, reactions);
         this.settings = settings;
         this.clock = clock;
     }
@@ -88,7 +93,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         ChatRoom room = rooms.load(command.roomId());
         room.requireParticipant(command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
-        gatekeeper.throttle(command.sender(), settings.messageRate());
+        gatekeeper.throttle(command.sender(), settings.limits().messages());
         return post(room, command.sender(), body, command.clientMessageId());
     }
 
@@ -100,81 +105,65 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
             return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId);
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
-        MessageId id = reserveId(room);
-        Message notice;
-        try {
-            notice = room.postSystem(body, id, clock.instant());
-        } catch (RuntimeException e) {
-            broadcaster.withdraw(room.id(), id);
-            throw e;
-        }
-        return storeReserved(room, notice);
-    }
-
-    /**
-     * A new id reserved in the room, so that messages reach every connection in id order (SPEC §7). When a
-     * larger id already went out (another node's clock runs ahead), the next id is made larger than it.
-     */
-    private MessageId reserveId(ChatRoom room) {
-        MessageId id = ids.next();
-        for (int attempt = 1; ; attempt++) {
-            Optional<MessageId> floor = broadcaster.reserve(room.id(), id);
-            if (floor.isEmpty()) {
-                return id;
-            }
-            if (attempt == RoomUpdates.MAX_ATTEMPTS) {
-                throw new ChatException(ErrorCode.CONFLICT);
-            }
-            id = ids.nextAfter(floor.get());
+        try (MessageSequencer.Slot slot = reserve(room)) {
+            return store(room, room.postSystem(body, slot.id(), clock.instant()), slot);
         }
     }
 
     /**
-     * Stores a message whose id was reserved (so that messages reach every connection in id order, SPEC §7);
-     * a failure withdraws the reservation so the room moves on.
+     * Posts in id order (SPEC §7): the id is reserved in the room first, and any failure before the message
+     * is published withdraws it, so the room moves on. A {@code clientMessageId} the sender already used in
+     * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send).
      */
-    private MessageView storeReserved(ChatRoom room, Message message) {
-        try {
-            return store(room, message);
-        } catch (RuntimeException e) {
-            broadcaster.withdraw(room.id(), message.id());
-            throw e;
-        }
-    }
-
     private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId) {
         room.requireParticipant(sender);
-        MessageId id = reserveId(room);
-        Message message;
-        Optional<MessageId> first;
-        try {
-            message = room.post(sender, body, id, clientMessageId.orElse(null), clock.instant());
-            first = clientMessageId.flatMap(clientId -> clientIds.claim(room.id(), sender, clientId, id,
-                    settings.idempotencyTtl()));
-        } catch (RuntimeException e) {
-            broadcaster.withdraw(room.id(), id);
-            throw e;
+        try (MessageSequencer.Slot slot = reserve(room)) {
+            Message message = room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
+            Optional<MessageId> first = clientMessageId.flatMap(clientId -> clientIds.claim(room.id(), sender, clientId,
+                    slot.id(), settings.idempotencyTtl()));
+            if (first.isPresent()) {
+                Message original = messages.find(room.id(), first.get())
+                        .orElseThrow(() -> new ChatException(ErrorCode.CONFLICT));
+                return views.message(room, original);
+            }
+            try {
+                return store(room, message, slot);
+            } catch (RuntimeException e) {
+                clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), sender, clientId));
+                throw e;
+            }
         }
-        if (first.isPresent()) {
-            broadcaster.withdraw(room.id(), id);
-            Message original = messages.find(room.id(), first.get())
-                    .orElseThrow(() -> new ChatException(ErrorCode.CONFLICT));
-            return views.message(room, original);
-        }
-        try {
-            return storeReserved(room, message);
-        } catch (RuntimeException e) {
-            clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), sender, clientId));
-            throw e;
+    }
+
+    /**
+     * A slot for a new message id in the room. When a larger id already went out there (another node's
+     * clock runs ahead), the next id is made larger than it.
+     */
+    private MessageSequencer.Slot reserve(ChatRoom room) {
+        MessageId id = ids.next();
+        for (int attempt = 1; ; attempt++) {
+            switch (sequencer.reserve(room.id(), id)) {
+                case MessageSequencer.Reserved reserved -> {
+                    return reserved.slot();
+                }
+                case MessageSequencer.Behind behind -> {
+                    if (attempt == RoomUpdates.MAX_ATTEMPTS) {
+                        throw new ChatException(ErrorCode.CONFLICT);
+                    }
+                    id = ids.nextAfter(behind.lastOut());
+                }
+            }
         }
     }
 
     /** Durable first, then cached and broadcast (SPEC §7: no new-message before the write). */
-    private MessageView store(ChatRoom room, Message message) {
+    private MessageView store(ChatRoom room, Message message, MessageSequencer.Slot slot) {
         messages.save(message, room.expiresAt());
         recent.append(message);
-        broadcaster.publish(new MessagePosted(message));
-        return views.posted(room, message);
+        MessagePosted posted = new MessagePosted(message);
+        RoomBroadcast.Shown shown = views.shown(room, posted);
+        slot.publish(new RoomBroadcast(posted, shown));
+        return LiveUpdates.newMessage(posted, shown).message();
     }
 
     @Override
@@ -213,26 +202,29 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
 
     @Override
     public MessageView edit(UserId actor, RoomId roomId, MessageId messageId, String content) {
+        gatekeeper.throttle(actor, settings.limits().edits());
         ChatRoom room = rooms.load(roomId);
         Message message = visibleMessage(room, messageId);
         MessageEdited edited = room.editMessage(actor, message, settings.messages().content(content), clock.instant());
         messages.save(edited.message(), room.expiresAt());
         recent.replace(edited.message());
-        broadcaster.publish(edited);
+        publisher.publish(room, edited);
         return views.messages(room, List.of(edited.message()), Optional.of(actor)).getFirst();
     }
 
     @Override
     public void delete(UserId actor, RoomId roomId, MessageId messageId) {
+        gatekeeper.throttle(actor, settings.limits().edits());
         ChatRoom room = rooms.load(roomId);
         MessageDeleted deleted = room.deleteMessage(actor, visibleMessage(room, messageId), clock.instant());
         messages.save(deleted.message(), room.expiresAt());
         recent.remove(roomId, messageId);
-        broadcaster.publish(deleted);
+        publisher.publish(room, deleted);
     }
 
     @Override
     public ReactionsView react(UserId actor, RoomId roomId, MessageId messageId, String kind, boolean on) {
+        gatekeeper.throttle(actor, settings.limits().reactions());
         ChatRoom room = rooms.load(roomId);
         Instant now = clock.instant();
         room.requireMayReact(actor, now);
@@ -241,7 +233,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         boolean changed = on ? reactions.add(roomId, messageId, actor, reactionKind)
                 : reactions.remove(roomId, messageId, actor, reactionKind);
         if (changed) {
-            broadcaster.publish(new ReactionChanged(roomId, messageId, actor, reactionKind, on, now));
+            publisher.publish(room, new ReactionChanged(roomId, messageId, actor, reactionKind, on, now));
         }
         ReactionSummary summary = reactions.summaries(roomId, List.of(messageId), Optional.of(actor))
                 .getOrDefault(messageId, ReactionSummary.empty());
@@ -250,6 +242,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
 
     @Override
     public int markRead(UserId actor, RoomId roomId, MessageId messageId) {
+        gatekeeper.throttle(actor, settings.limits().reads());
         ChatRoom room = rooms.load(roomId);
         room.requireParticipant(actor);
         visibleMessage(room, messageId);
@@ -258,7 +251,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         Optional<ReadMarker> moved = stored.isEmpty() ? Optional.of(ReadMarker.first(roomId, actor, messageId, now))
                 : stored.get().advanceTo(messageId, now);
         if (moved.isPresent() && readMarkers.advance(moved.get())) {
-            broadcaster.publish(new MessageRead(roomId, actor, messageId, now));
+            publisher.publish(room, new MessageRead(roomId, actor, messageId, now));
         }
         Optional<MessageId> marker = readMarkers.find(roomId, actor).map(ReadMarker::lastRead);
         return messages.countAfter(roomId, marker, actor, settings.unreadCap());

@@ -51,7 +51,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     private final ReactionRepository reactions;
     private final ReadMarkerRepository readMarkers;
     private final RecentMessageCache recent;
-    private final RoomEventBroadcaster broadcaster;
+    private final RoomPublisher publisher;
     private final Views views;
     private final ChatSettings settings;
     private final Clock clock;
@@ -65,8 +65,8 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         this.reactions = reactions;
         this.readMarkers = readMarkers;
         this.recent = recent;
-        this.broadcaster = broadcaster;
         this.views = new Views(directory, reactions);
+        this.publisher = new RoomPublisher(broadcaster, views);
         this.settings = settings;
         this.clock = clock;
     }
@@ -77,7 +77,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         ChatRoom room = ChatRoom.create(RoomId.random(), command.creator(), command.name(), command.participantIds(),
                 command.visibility(), command.postId().orElse(null), command.ttl().orElse(null), now);
         rooms.insert(room);
-        broadcaster.publish(new RoomCreated(room.id(), command.creator(), now));
+        publisher.publish(room, new RoomCreated(room.id(), command.creator(), now));
         return views.room(room);
     }
 
@@ -109,7 +109,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         ChatRoom room = updates.load(roomId);
         RoomDeleted deleted = room.delete(actor, clock.instant());
         forget(room.id());
-        broadcaster.publish(deleted);
+        publisher.publish(room, deleted);
     }
 
     @Override
@@ -143,7 +143,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         if (changed.room().isEmpty()) {
             forget(roomId);
         }
-        changed.result().forEach(broadcaster::publish);
+        publisher.publish(changed.room(), changed.result());
         return views.room(changed.room());
     }
 

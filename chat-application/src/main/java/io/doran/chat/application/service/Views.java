@@ -4,8 +4,11 @@ import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.ParticipantView;
 import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.out.ReactionRepository;
+import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserProfile;
+import io.doran.chat.domain.event.MessageEdited;
+import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReactionKind;
@@ -67,17 +70,23 @@ final class Views {
                 .toList();
     }
 
-    /** One message without viewer-specific reactions: what a broadcast carries. */
+    /** One message without viewer-specific reactions. */
     MessageView message(ChatRoom room, Message message) {
         return messages(room, List.of(message), Optional.empty()).getFirst();
     }
 
     /**
-     * A message just posted: nobody can have reacted to it yet, so only its author's name is looked up
-     * (every new message is viewed on every node that has members in its room).
+     * What the broadcast of {@code event} shows beside the event itself: the display names of the users it
+     * shows and, for an edit, the message's reaction counts. The publishing node resolves them once, so that
+     * no node looks anything up to deliver the event (SPEC §7).
      */
-    MessageView posted(ChatRoom room, Message message) {
-        return message(message, displayName(room, message.authorId()), ReactionSummary.empty());
+    RoomBroadcast.Shown shown(ChatRoom room, RoomEvent event) {
+        Map<UserId, String> names = displayNames(room, LiveUpdates.usersShownBy(event));
+        ReactionSummary counts = event instanceof MessageEdited edited
+                ? reactions.summaries(room.id(), List.of(edited.message().id()), Optional.empty())
+                        .getOrDefault(edited.message().id(), ReactionSummary.empty())
+                : ReactionSummary.empty();
+        return new RoomBroadcast.Shown(names, counts);
     }
 
     String displayName(ChatRoom room, UserId user) {
@@ -94,7 +103,8 @@ final class Views {
         return kinds.stream().map(ReactionKind::value).collect(Collectors.toUnmodifiableSet());
     }
 
-    private static MessageView message(Message m, String displayName, ReactionSummary summary) {
+    /** A message as {@code summary} sees it, its author shown as {@code displayName}. */
+    static MessageView message(Message m, String displayName, ReactionSummary summary) {
         return new MessageView(m.id().asString(), m.roomId().toString(), m.authorId().value(),
                 NicknameMask.of(displayName), displayName, m.type().wireName(), m.content().orElse(null),
                 m.imageUrl().orElse(null), m.createdAt(), m.editedAt().orElse(null),
@@ -102,6 +112,9 @@ final class Views {
     }
 
     private Map<UserId, String> displayNames(ChatRoom room, Collection<UserId> users) {
+        if (users.isEmpty()) {
+            return Map.of();
+        }
         Map<UserId, String> names = new LinkedHashMap<>();
         Set<UserId> unresolved = new HashSet<>();
         for (UserId user : users) {

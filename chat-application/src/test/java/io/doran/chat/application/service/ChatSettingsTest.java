@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.doran.chat.domain.message.MessagePolicy;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.message.ReactionPolicy;
+import io.doran.chat.application.port.out.RateLimit;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The defaults are the numbers of the specification (SPEC §3, §8). */
@@ -28,11 +30,25 @@ class ChatSettingsTest {
 
     @Test
     void sends_are_thirty_a_minute_and_requests_thirty_a_second_with_a_burst_of_sixty() {
-        assertThat(defaults.messageRate().refillTokens()).isEqualTo(30);
-        assertThat(defaults.messageRate().refillPeriod()).isEqualTo(Duration.ofMinutes(1));
-        assertThat(defaults.requestRate().capacity()).isEqualTo(60);
-        assertThat(defaults.requestRate().refillTokens()).isEqualTo(30);
-        assertThat(defaults.requestRate().refillPeriod()).isEqualTo(Duration.ofSeconds(1));
+        assertThat(defaults.limits().messages().refillTokens()).isEqualTo(30);
+        assertThat(defaults.limits().messages().refillPeriod()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(defaults.limits().requests().capacity()).isEqualTo(60);
+        assertThat(defaults.limits().requests().refillTokens()).isEqualTo(30);
+        assertThat(defaults.limits().requests().refillPeriod()).isEqualTo(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void every_action_that_is_broadcast_or_written_has_a_bucket_of_its_own() {
+        ActionLimits limits = defaults.limits();
+
+        assertThat(List.of(limits.messages(), limits.edits(), limits.reactions(), limits.reads(), limits.typing(),
+                limits.joins(), limits.requests())).extracting(RateLimit::name).doesNotHaveDuplicates()
+                .containsExactly("messages", "edits", "reactions", "reads", "typing", "joins", "requests");
+        assertThat(limits.edits().refillTokens()).isEqualTo(30);
+        assertThat(limits.reactions().refillTokens()).isEqualTo(60);
+        assertThat(limits.reads().refillTokens()).isEqualTo(120);
+        assertThat(limits.typing().refillTokens()).isEqualTo(120);
+        assertThat(limits.joins().refillTokens()).isEqualTo(60);
     }
 
     @Test
@@ -46,10 +62,10 @@ class ChatSettingsTest {
     @Test
     void caps_must_be_positive() {
         assertThatThrownBy(() -> new ChatSettings(MessagePolicy.defaults(), ReactionPolicy.defaults(),
-                Duration.ofHours(24), Duration.ofMinutes(30), 0, 999, defaults.messageRate(), defaults.requestRate(),
+                Duration.ofHours(24), Duration.ofMinutes(30), 0, 999, defaults.limits(),
                 true, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new ChatSettings(MessagePolicy.defaults(), ReactionPolicy.defaults(),
-                Duration.ofHours(24), Duration.ofMinutes(30), 200, 0, defaults.messageRate(), defaults.requestRate(),
+                Duration.ofHours(24), Duration.ofMinutes(30), 200, 0, defaults.limits(),
                 true, Duration.ofHours(1))).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
  * exactly once, all members in the same order — id order — and nothing of other rooms (issue 4).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "chat.limits.messages-per-minute=10000", "chat.limits.request-burst=10000", "chat.limits.requests-per-second=10000"})
+        "chat.limits.messages-per-minute=10000", "chat.ws.max-connections-per-ip=10000", "chat.limits.request-burst=10000", "chat.limits.requests-per-second=10000"})
 class WebSocketFanOutTest {
 
     static final int ROOMS = 10;

@@ -201,6 +201,177 @@ public class WebSocketProtocolTest {
         assertThat(client.awaitClose()).isEqualTo(4001);
     }
 
+    /** A token of this suite's auth server for {@code user}, expiring at {@code expiresAt}, kept by the token store for {@code stored}. */
+    String token(String user, Instant expiresAt, Duration stored) {
+        String jti = UUID.randomUUID().toString();
+        if (!stored.isZero()) {
+            tokenStore.store(jti, stored);
+        }
+        return Jwts.builder().subject(user).id(jti).expiration(Date.from(expiresAt))
+                .signWith(Keys.hmacShaKeyFor(Decoders.BASE64.decode(SECRET))).compact();
+    }
+
+    @Test
+    void an_expired_token_is_expired_and_a_revoked_one_revoked_on_every_surface() {
+        // Expired moments ago: inside the verifier's clock-skew allowance, and gone from the store as tokens are at expiry.
+        String expired = token("expiree", Instant.now().minusSeconds(5), Duration.ZERO);
+        String revoked = token("revokee", Instant.now().plusSeconds(600), Duration.ZERO);
+
+        assertThat(refusedHandshake(expired)).contains("\"error\":\"expired_token\"");
+        assertThat(refusedHandshake(revoked)).contains("\"error\":\"revoked_token\"");
+        api.get("/api/chatrooms").token(expired).send().problem(401, "EXPIRED_TOKEN");
+        api.get("/api/chatrooms").token(revoked).send().problem(401, "REVOKED_TOKEN");
+        WsClient late = anonymous();
+        late.send(frame("type", "authenticate", "token", expired, "ref", "a"));
+        JsonNode lateError = late.await("auth-error");
+        assertThat(lateError.path("code").asString()).isEqualTo("EXPIRED_TOKEN");
+        assertThat(lateError.path("ref").asString()).isEqualTo("a");
+        assertThat(late.awaitClose()).isEqualTo(4001);
+        WsClient loggedOut = anonymous();
+        loggedOut.send(frame("type", "authenticate", "token", revoked));
+        assertThat(loggedOut.await("auth-error").path("code").asString()).isEqualTo("REVOKED_TOKEN");
+    }
+
+    @Test
+    void a_session_whose_token_expires_ends_with_session_expired_saying_expired() {
+        Instant expiry = Instant.now().plusSeconds(2);
+        WsClient client = client(token("short-lived", expiry, Duration.ofSeconds(2)));
+
+        io.doran.chat.contract.Await.until(() -> Instant.now().isAfter(expiry.plusMillis(100)));
+        webSocket.revalidateNow();
+
+        JsonNode expired = client.await("session-expired");
+        assertThat(expired.path("code").asString()).isEqualTo("EXPIRED_TOKEN");
+        assertThat(expired.path("message").asString()).isEqualTo("The token has expired.");
+        assertThat(client.awaitClose()).isEqualTo(4001);
+    }
+
+    @Test
+    void every_auth_error_carries_a_code() {
+        WsClient early = anonymous();
+        early.send(frame("type", "send-message", "roomId", room, "content", "hi"));
+        assertThat(early.await("auth-error").path("code").asString()).isEqualTo("UNAUTHORIZED");
+
+        WsClient silent = anonymous();
+        assertThat(silent.awaitClose()).isEqualTo(4001);
+        assertThat(silent.all("auth-error")).singleElement()
+                .satisfies(timedOut -> assertThat(timedOut.path("code").asString()).isEqualTo("UNAUTHORIZED"));
+    }
+
+    // --- acknowledgements --------------------------------------------------------------------------
+
+    @Test
+    void every_frame_with_a_ref_gets_exactly_one_reply_carrying_it() {
+        WsClient a = client(alice);
+        WsClient b = client(bob);
+        join(b);
+
+        a.send(frame("type", "join-room", "roomId", room, "ref", 1));
+        a.send(frame("type", "send-message", "roomId", room, "content", "hello", "clientMessageId", "c-acks", "ref", "send"));
+        JsonNode sent = a.await(ack("send"));
+        String messageId = sent.path("messageId").asString();
+        a.send(frame("type", "edit-message", "roomId", room, "messageId", messageId, "content", "hello!", "ref", "edit"));
+        a.send(frame("type", "react", "roomId", room, "messageId", messageId, "kind", "like", "on", true, "ref", "react"));
+        b.send(frame("type", "read", "roomId", room, "messageId", messageId, "ref", "read"));
+        a.send(frame("type", "typing", "roomId", room, "isTyping", true, "ref", "typing"));
+        a.send(frame("type", "delete-message", "roomId", room, "messageId", messageId, "ref", "delete"));
+        a.send(frame("type", "leave-room", "roomId", room, "ref", "leave"));
+        a.send(frame("type", "ping", "ref", "ping"));
+
+        JsonNode joined = a.await("room-joined");
+        assertThat(joined.path("ref").isNumber()).as("a numeric ref comes back a number").isTrue();
+        assertThat(joined.path("ref").asInt()).isEqualTo(1);
+        assertThat(sent.path("clientMessageId").asString()).isEqualTo("c-acks");
+        assertThat(sent.path("createdAt").asString()).isNotBlank();
+        JsonNode edited = a.await(ack("edit"));
+        assertThat(edited.path("messageId").asString()).isEqualTo(messageId);
+        assertThat(edited.path("editedAt").asString()).isNotBlank();
+        JsonNode reacted = a.await(ack("react"));
+        assertThat(reacted.path("counts").path("like").asLong()).isEqualTo(1);
+        assertThat(reacted.path("myReactions").get(0).asString()).isEqualTo("like");
+        JsonNode read = b.await(ack("read"));
+        assertThat(read.path("messageId").asString()).isEqualTo(messageId);
+        assertThat(read.path("unreadCount").asInt()).isZero();
+        assertThat(new java.util.ArrayList<>(a.await(ack("typing")).propertyNames())).containsExactly("type", "ref");
+        assertThat(a.await(ack("delete")).path("messageId").asString()).isEqualTo(messageId);
+        assertThat(a.await("room-left").path("ref").asString()).isEqualTo("leave");
+        assertThat(a.await("pong").path("ref").asString()).isEqualTo("ping");
+        a.sync();
+        for (String ref : List.of("send", "edit", "react", "typing", "delete", "leave", "ping")) {
+            assertThat(a.all(f -> f.path("ref").asString().equals(ref))).as("replies to %s", ref).isEmpty();
+        }
+    }
+
+    static java.util.function.Predicate<JsonNode> isAck(String ref) {
+        return f -> f.path("type").asString().equals("ack") && f.path("ref").asString().equals(ref);
+    }
+
+    @Test
+    void a_send_retried_with_its_client_message_id_is_acknowledged_with_the_first_message_and_broadcast_once() {
+        WsClient a = client(alice);
+        WsClient b = client(bob);
+        join(a);
+        join(b);
+        Map<String, Object> send = frame("type", "send-message", "roomId", room, "content", "only once",
+                "clientMessageId", "c-retry");
+
+        a.send(withRef(send, "first"));
+        JsonNode first = a.await(ack("first"));
+        a.send(withRef(send, "retry"));
+        JsonNode retry = a.await(ack("retry"));
+
+        assertThat(retry.path("messageId").asString()).isEqualTo(first.path("messageId").asString());
+        assertThat(retry.path("createdAt").asString()).isEqualTo(first.path("createdAt").asString());
+        assertThat(retry.path("clientMessageId").asString()).isEqualTo("c-retry");
+        b.await("new-message");
+        b.sync();
+        assertThat(b.all("new-message")).isEmpty();
+    }
+
+    @Test
+    void frames_without_a_ref_get_no_ack_the_broadcast_is_the_confirmation() {
+        WsClient a = client(alice);
+        join(a);
+
+        a.send(frame("type", "send-message", "roomId", room, "content", "no ref", "clientMessageId", "c-noref"));
+        a.send(frame("type", "typing", "roomId", room, "isTyping", true));
+
+        assertThat(a.await("new-message").path("clientMessageId").asString()).isEqualTo("c-noref");
+        a.sync();
+        assertThat(a.all("ack")).isEmpty();
+    }
+
+    @Test
+    void typing_and_leaving_need_a_joined_room_that_exists() {
+        WsClient a = client(alice);
+
+        a.send(frame("type", "typing", "roomId", UUID.randomUUID().toString(), "isTyping", true, "ref", "t1"));
+        assertThat(a.awaitError("ROOM_NOT_FOUND").path("ref").asString()).isEqualTo("t1");
+        a.send(frame("type", "typing", "roomId", room, "isTyping", true, "ref", "t2"));
+        assertThat(a.awaitError("NOT_JOINED").path("ref").asString()).isEqualTo("t2");
+        a.send(frame("type", "leave-room", "roomId", room));
+        a.awaitError("NOT_JOINED");
+    }
+
+    @Test
+    void a_binary_frame_closes_the_connection_with_1003() {
+        WsClient a = client(alice);
+
+        a.sendBinary(new byte[] {1, 2, 3});
+
+        assertThat(a.awaitClose()).isEqualTo(1003);
+    }
+
+    static java.util.function.Predicate<JsonNode> ack(String ref) {
+        return isAck(ref);
+    }
+
+    static Map<String, Object> withRef(Map<String, Object> frame, String ref) {
+        Map<String, Object> copy = new LinkedHashMap<>(frame);
+        copy.put("ref", ref);
+        return copy;
+    }
+
     // --- rooms and messages ------------------------------------------------------------------------
 
     @Test

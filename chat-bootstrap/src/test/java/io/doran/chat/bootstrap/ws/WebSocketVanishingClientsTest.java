@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * presence meet on the same failing connections.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "chat.limits.messages-per-minute=100000", "chat.limits.request-burst=100000",
+        "chat.limits.messages-per-minute=100000", "chat.ws.max-connections-per-ip=10000", "chat.limits.request-burst=100000",
         "chat.limits.requests-per-second=100000"})
 class WebSocketVanishingClientsTest {
 

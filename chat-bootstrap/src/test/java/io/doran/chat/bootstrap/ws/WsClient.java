@@ -24,6 +24,8 @@ public final class WsClient implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(20);
 
     final List<JsonNode> frames = new CopyOnWriteArrayList<>();
+    /** Pings the server sent (keepalive). */
+    final java.util.concurrent.atomic.AtomicInteger pings = new java.util.concurrent.atomic.AtomicInteger();
     final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
     private final Object lock = new Object();
@@ -53,6 +55,18 @@ public final class WsClient implements AutoCloseable {
             socket.sendText(text, true).join();
         }
         return this;
+    }
+
+    WsClient sendBinary(byte[] bytes) {
+        synchronized (lock) {
+            socket.sendBinary(java.nio.ByteBuffer.wrap(bytes), true).join();
+        }
+        return this;
+    }
+
+    /** The first frame matching {@code wanted} not yet taken, waiting for it if needed. */
+    JsonNode await(Predicate<JsonNode> wanted) {
+        return await(wanted, "a matching frame");
     }
 
     /** The first frame of {@code type} not yet taken, waiting for it if needed. */
@@ -93,6 +107,12 @@ public final class WsClient implements AutoCloseable {
         String ref = "sync-" + System.nanoTime();
         send(Map.of("type", "ping", "ref", ref));
         await(frame -> frame.path("type").asString().equals("pong") && frame.path("ref").asString().equals(ref), "pong " + ref);
+    }
+
+    List<JsonNode> all(Predicate<JsonNode> wanted) {
+        synchronized (frames) {
+            return frames.stream().filter(wanted).toList();
+        }
     }
 
     List<JsonNode> all(String type) {
@@ -136,6 +156,14 @@ public final class WsClient implements AutoCloseable {
                     frames.notifyAll();
                 }
             }
+            webSocket.request(1);
+            return null;
+        }
+
+        /** The JDK client answers every ping with a pong by itself; this only counts them. */
+        @Override
+        public CompletionStage<?> onPing(WebSocket webSocket, java.nio.ByteBuffer message) {
+            pings.incrementAndGet();
             webSocket.request(1);
             return null;
         }

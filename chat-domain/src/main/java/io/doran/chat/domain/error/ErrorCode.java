@@ -8,6 +8,7 @@ package io.doran.chat.domain.error;
 public enum ErrorCode {
     ROOM_NOT_FOUND,
     NOT_A_PARTICIPANT,
+    NOT_JOINED,
     ALREADY_PARTICIPANT,
     PARTICIPANT_NOT_FOUND,
     FORBIDDEN,

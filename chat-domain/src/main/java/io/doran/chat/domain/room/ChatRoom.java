@@ -243,6 +243,35 @@ public final class ChatRoom {
         requireOpen(now);
     }
 
+    // --- snapshots ---------------------------------------------------------------------------------
+
+    /**
+     * A copy of this room as it is after {@code event}, a change some writer already made and stored: how a
+     * node keeps its snapshot of a live room fresh from the room's events instead of reloading it (000 room
+     * sync). Permissions were checked when the change was made, so none are checked here. Events that do not
+     * change the room itself (messages, reactions, typing, live members) and events of other rooms give an
+     * unchanged copy; applying the same event twice gives the same room. The copy keeps this room's version:
+     * a snapshot is read, never written back.
+     */
+    public ChatRoom after(RoomEvent event) {
+        ChatRoom next = copy();
+        if (!event.roomId().equals(id)) {
+            return next;
+        }
+        switch (event) {
+            case RoomRenamed renamed -> next.name = renamed.name();
+            case ParticipantAdded added -> next.participants.put(added.participant().userId(), added.participant());
+            case ParticipantRemoved removed -> next.participants.remove(removed.userId());
+            case RoleChanged changed -> next.participant(changed.userId())
+                    .ifPresent(p -> next.participants.put(p.userId(), p.withRole(changed.role())));
+            case DisplayNameChanged changed -> next.participant(changed.userId())
+                    .ifPresent(p -> next.participants.put(p.userId(), p.withDisplayName(changed.displayName())));
+            default -> {
+            }
+        }
+        return next;
+    }
+
     // --- queries and guards ------------------------------------------------------------------------
 
     /** Refuses with {@code NOT_A_PARTICIPANT} unless {@code user} is in the room. */

@@ -1,117 +1,84 @@
 package io.doran.chat.application.port.in;
 
-import java.util.Optional;
-
 /**
- * What a live connection is told (SPEC §5 server frames), already resolved into views: one variant per
- * server event. The WebSocket adapter turns each into exactly one frame type.
+ * What a live connection is told (SPEC §5 server events), transport-neutral and already resolved into views:
+ * the node that publishes a room event resolves names and views once, so that no node does any I/O to deliver
+ * it. Each transport writes every variant as one frame or event of its own (the {@code /chat} frame of the same
+ * name, a Socket.IO event, ...); fields are named as clients read them.
  */
 public sealed interface LiveUpdate {
 
-    /** The room the update is about, when it is about one. */
-    Optional<String> roomId();
+    /** An update about one room, for the connections that joined it. */
+    sealed interface RoomUpdate extends LiveUpdate {
+        String roomId();
+    }
 
-    record NewMessage(MessageView message) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(message.roomId());
+    /** A message was posted ({@code new-message}). */
+    record NewMessage(MessageView message) implements RoomUpdate {
+        @Override
+        public String roomId() {
+            return message.roomId();
         }
     }
 
-    record MessageEdited(MessageView message) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(message.roomId());
+    /** A message's text was edited ({@code message-edited}). */
+    record MessageEdited(MessageView message) implements RoomUpdate {
+        @Override
+        public String roomId() {
+            return message.roomId();
         }
     }
 
-    record MessageDeleted(String room, String messageId, String deletedBy) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record MessageDeleted(String roomId, String messageId, String deletedBy) implements RoomUpdate {
     }
 
-    record ReactionChanged(String room, String messageId, String userId, String kind, boolean on)
-            implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record ReactionChanged(String roomId, String messageId, String userId, String kind, boolean on)
+            implements RoomUpdate {
     }
 
-    record MessageRead(String room, String userId, String messageId) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record MessageRead(String roomId, String userId, String messageId) implements RoomUpdate {
     }
 
-    record Typing(String room, String userId, String nicknameMask, boolean isTyping) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    /** Someone started or stopped typing: the others of the room hear it, the typist does not. */
+    record Typing(String roomId, String userId, String nicknameMask, boolean isTyping) implements RoomUpdate {
     }
 
-    record UserJoined(String room, String userId, String nicknameMask, int memberCount) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    /** A user's first connection joined the live room: the others hear it. */
+    record UserJoined(String roomId, String userId, String nicknameMask, int memberCount) implements RoomUpdate {
     }
 
-    record UserLeft(String room, String userId, int memberCount) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record UserLeft(String roomId, String userId, int memberCount) implements RoomUpdate {
     }
 
-    record RoomUpdated(String room, String name) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record RoomUpdated(String roomId, String name) implements RoomUpdate {
     }
 
-    record ParticipantAdded(String room, ParticipantView participant) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record ParticipantAdded(String roomId, ParticipantView participant) implements RoomUpdate {
     }
 
-    record ParticipantRemoved(String room, String userId, String by) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    /** A participant was removed (or left); their connections are taken out of the live room. */
+    record ParticipantRemoved(String roomId, String userId, String by) implements RoomUpdate {
     }
 
-    record RoleChanged(String room, String userId, String role) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record RoleChanged(String roomId, String userId, String role) implements RoomUpdate {
     }
 
-    record DisplayNameChanged(String room, String userId, String displayName) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    record DisplayNameChanged(String roomId, String userId, String displayName) implements RoomUpdate {
     }
 
-    record RoomDeleted(String room) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    /** The room was deleted; every connection is taken out of it. */
+    record RoomDeleted(String roomId) implements RoomUpdate {
     }
 
-    /** The connection was taken out of a room it had joined (removed, room deleted or closed). */
-    record RoomLeft(String room) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.of(room);
-        }
+    /** This connection was taken out of a room it had joined (removed, or the room deleted). */
+    record RoomLeft(String roomId) implements RoomUpdate {
     }
 
+    /** A user of a room this connection joined came online or went offline (002, 004). */
     record Presence(String userId, boolean online) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.empty();
-        }
     }
 
+    /** A personal notification (004); {@code type} is the notification's own type. */
     record Notification(String type, String message, String link) implements LiveUpdate {
-        public Optional<String> roomId() {
-            return Optional.empty();
-        }
     }
 }

@@ -45,11 +45,12 @@ public record PresentedCredentials(List<String> authorization, List<String> cook
     }
 
     /**
-     * The distinct tokens presented, in the one order every surface uses: the explicit token, then
-     * {@code Authorization: Bearer}, then the cookie, then {@code ?token=}. Empty cookie and query values
-     * count as absent (a browser keeps sending a cleared cookie); an {@code Authorization} header that is
-     * not a bearer token, or carries none, is {@code INVALID_TOKEN}; more than {@link #MAX_TOKENS}
-     * distinct tokens are {@code AMBIGUOUS_CREDENTIALS}.
+     * The distinct tokens presented, in the one order every surface uses: what the client states itself
+     * before what a browser attaches on its own — the explicit token, then {@code Authorization: Bearer},
+     * then {@code ?token=}, then the cookie. Empty query and cookie values count as absent (a browser keeps
+     * sending a cleared cookie); an {@code Authorization} header that is not a bearer token, or carries
+     * none, is {@code INVALID_TOKEN}; more than {@link #MAX_TOKENS} distinct tokens are
+     * {@code AMBIGUOUS_CREDENTIALS}.
      */
     public List<String> tokens() {
         Set<String> tokens = new LinkedHashSet<>();
@@ -60,8 +61,8 @@ public record PresentedCredentials(List<String> authorization, List<String> cook
             }
             tokens.add(header.substring(BEARER.length()).strip());
         }
-        cookies.stream().filter(value -> !value.isBlank()).map(String::strip).forEach(tokens::add);
         queryTokens.stream().filter(value -> !value.isBlank()).map(String::strip).forEach(tokens::add);
+        cookies.stream().filter(value -> !value.isBlank()).map(String::strip).forEach(tokens::add);
         if (tokens.size() > MAX_TOKENS) {
             throw new ChatException(ErrorCode.AMBIGUOUS_CREDENTIALS);
         }

@@ -12,18 +12,23 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-/** One delivery goes to every recipient of an update, and the adapter encodes it once. */
+/** One delivery goes to every recipient of an update, and each transport encodes it once. */
 class DeliveryTest {
 
     private static final LiveUpdate UPDATE = new LiveUpdate.Presence("alice", true);
+
+    static <T> Delivery.Encoding<T> encoding(java.util.function.Function<LiveUpdate, T> write) {
+        return write::apply;
+    }
 
     @Test
     void the_first_encoding_is_shared_with_every_later_recipient() {
         AtomicInteger encodings = new AtomicInteger();
         Delivery delivery = new Delivery(UPDATE);
 
-        String first = delivery.encoded(u -> "frame-" + encodings.incrementAndGet());
-        String second = delivery.encoded(u -> "frame-" + encodings.incrementAndGet());
+        Delivery.Encoding<String> chat = encoding(u -> "frame-" + encodings.incrementAndGet());
+        String first = delivery.encoded(chat);
+        String second = delivery.encoded(chat);
 
         assertThat(first).isEqualTo("frame-1").isSameAs(second);
         assertThat(encodings).hasValue(1);
@@ -34,9 +39,10 @@ class DeliveryTest {
     void recipients_on_many_threads_still_encode_once() throws Exception {
         AtomicInteger encodings = new AtomicInteger();
         Delivery delivery = new Delivery(UPDATE);
+        Delivery.Encoding<Object> chat = encoding(u -> new Object[] {encodings.incrementAndGet()});
         List<Callable<Object>> recipients = new ArrayList<>();
         for (int i = 0; i < 32; i++) {
-            recipients.add(() -> delivery.encoded(u -> new Object[] {encodings.incrementAndGet()}));
+            recipients.add(() -> delivery.encoded(chat));
         }
 
         List<Object> frames = new ArrayList<>();
@@ -53,14 +59,28 @@ class DeliveryTest {
     @Test
     void a_delivery_needs_an_update_and_an_encoder_must_produce_something() {
         assertThatThrownBy(() -> new Delivery(null)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new Delivery(UPDATE).encoded(u -> null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new Delivery(UPDATE).encoded(encoding(u -> null))).isInstanceOf(NullPointerException.class);
     }
 
     @Test
-    void room_updates_name_their_room_and_personal_ones_none() {
-        assertThat(new LiveUpdate.RoomDeleted("r1").roomId()).contains("r1");
-        assertThat(new LiveUpdate.Typing("r1", "alice", "a****", true).roomId()).contains("r1");
-        assertThat(UPDATE.roomId()).isEmpty();
-        assertThat(new LiveUpdate.Notification("info", "hello", null).roomId()).isEmpty();
+    void each_transport_encodes_once_and_gets_its_own_encoding() {
+        AtomicInteger encodings = new AtomicInteger();
+        Delivery delivery = new Delivery(UPDATE);
+        Delivery.Encoding<String> chat = encoding(u -> "chat-" + encodings.incrementAndGet());
+        Delivery.Encoding<String> socketIo = encoding(u -> "42[\"presence\"]-" + encodings.incrementAndGet());
+
+        String forChat = delivery.encoded(chat);
+        String forSocketIo = delivery.encoded(socketIo);
+
+        assertThat(delivery.encoded(chat)).isSameAs(forChat).isEqualTo("chat-1");
+        assertThat(delivery.encoded(socketIo)).isSameAs(forSocketIo).isEqualTo("42[\"presence\"]-2");
+        assertThat(encodings).hasValue(2);
+    }
+
+    @Test
+    void room_updates_name_their_room() {
+        assertThat(new LiveUpdate.RoomDeleted("r1").roomId()).isEqualTo("r1");
+        assertThat(new LiveUpdate.Typing("r1", "alice", "a****", true).roomId()).isEqualTo("r1");
+        assertThat(UPDATE).isNotInstanceOf(LiveUpdate.RoomUpdate.class);
     }
 }

@@ -26,7 +26,7 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-class LiveRoomServiceTest {
+class LiveRoomsTest {
 
     final ChatHarness chat = new ChatHarness();
     final RoomView room = chat.room(ALICE, BOB, CAROL);
@@ -74,7 +74,7 @@ class LiveRoomServiceTest {
 
     Recorder connect(String id, UserId user) {
         Recorder connection = new Recorder(id, user);
-        chat.liveRooms.connect(connection);
+        chat.connections.connect(connection);
         return connection;
     }
 
@@ -136,7 +136,7 @@ class LiveRoomServiceTest {
         join(bob);
 
         chat.liveRooms.typing(bob.id(), id(room), true);
-        chat.liveRooms.disconnect(bob.id());
+        chat.connections.disconnect(bob.id());
 
         assertThat(bob.updates(LiveUpdate.Typing.class)).isEmpty();
         assertThat(alice.updates(LiveUpdate.Typing.class)).extracting(LiveUpdate.Typing::isTyping).containsExactly(true, false);
@@ -144,11 +144,49 @@ class LiveRoomServiceTest {
     }
 
     @Test
-    void typing_requires_having_joined_the_room() {
+    void typing_is_announced_at_most_once_a_second_and_its_end_only_after_a_start() {
         Recorder alice = connect("a", ALICE);
+        Recorder bob = connect("b", BOB);
+        join(alice);
+        join(bob);
 
-        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.liveRooms.typing(alice.id(), id(room), true));
-        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.liveRooms.leave(alice.id(), id(room)));
+        for (int i = 0; i < 10; i++) {
+            chat.liveRooms.typing(bob.id(), id(room), true);
+        }
+        chat.clock.advance(Duration.ofMillis(999));
+        chat.liveRooms.typing(bob.id(), id(room), true);
+        chat.clock.advance(Duration.ofMillis(1));
+        chat.liveRooms.typing(bob.id(), id(room), true);
+        chat.liveRooms.typing(bob.id(), id(room), false);
+        chat.liveRooms.typing(bob.id(), id(room), false);
+
+        assertThat(alice.updates(LiveUpdate.Typing.class)).extracting(LiveUpdate.Typing::isTyping)
+                .containsExactly(true, true, false);
+    }
+
+    @Test
+    void typing_over_its_rate_limit_is_refused_with_when_to_retry() {
+        Recorder bob = connect("b", BOB);
+        join(bob);
+
+        for (int i = 0; i < ChatSettings.defaults().limits().typing().capacity(); i++) {
+            chat.liveRooms.typing(bob.id(), id(room), i % 2 == 0);
+        }
+
+        refused(ErrorCode.RATE_LIMITED, () -> chat.liveRooms.typing(bob.id(), id(room), true));
+    }
+
+    @Test
+    void typing_and_leaving_need_a_joined_room_and_say_what_is_missing() {
+        Recorder alice = connect("a", ALICE);
+        Recorder dave = connect("d", UserId.of("dave"));
+        io.doran.chat.domain.shared.RoomId nowhere = io.doran.chat.domain.shared.RoomId.random();
+
+        refused(ErrorCode.NOT_JOINED, () -> chat.liveRooms.typing(alice.id(), id(room), true));
+        refused(ErrorCode.NOT_JOINED, () -> chat.liveRooms.leave(alice.id(), id(room)));
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.liveRooms.typing(dave.id(), id(room), true));
+        refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.liveRooms.typing(alice.id(), nowhere, true));
+        refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.liveRooms.leave(alice.id(), nowhere));
     }
 
     @Test
@@ -178,14 +216,14 @@ class LiveRoomServiceTest {
     void missed_messages_are_bounded_and_say_there_is_more() {
         ChatHarness small = new ChatHarness(new ChatSettings(ChatSettings.defaults().messages(),
                 ChatSettings.defaults().reactions(), Duration.ofHours(24), Duration.ofMinutes(30), 3, 999,
-                ChatSettings.defaults().messageRate(), ChatSettings.defaults().requestRate(), true, Duration.ofHours(1)));
+                ChatSettings.defaults().limits(), true, Duration.ofHours(1)));
         RoomView r = small.room(ALICE, BOB);
         MessageView first = small.send(ALICE, r, "0");
         for (int i = 1; i <= 5; i++) {
             small.send(ALICE, r, Integer.toString(i));
         }
         Recorder bob = new Recorder("b", BOB);
-        small.liveRooms.connect(bob);
+        small.connections.connect(bob);
 
         Joined joined = small.liveRooms.join(bob.id(), id(r), Optional.of(MessageId.parse(first.messageId())));
 
@@ -279,9 +317,9 @@ class LiveRoomServiceTest {
         Recorder two = connect("a2", ALICE);
 
         assertThat(chat.users.presence(ALICE).online()).isTrue();
-        chat.liveRooms.disconnect(one.id());
+        chat.connections.disconnect(one.id());
         assertThat(chat.users.presence(ALICE).online()).isTrue();
-        chat.liveRooms.disconnect(two.id());
+        chat.connections.disconnect(two.id());
         assertThat(chat.users.presence(ALICE).online()).isFalse();
         assertThat(chat.users.presence(ALICE).lastSeen()).isEqualTo(chat.clock.instant());
     }
@@ -293,7 +331,7 @@ class LiveRoomServiceTest {
         Recorder outsider = connect("d", UserId.of("dave"));
 
         Recorder bob = connect("b", BOB);
-        chat.liveRooms.disconnect(bob.id());
+        chat.connections.disconnect(bob.id());
 
         assertThat(alice.updates(LiveUpdate.Presence.class)).extracting(LiveUpdate.Presence::userId, LiveUpdate.Presence::online)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("bob", true), org.assertj.core.groups.Tuple.tuple("bob", false));

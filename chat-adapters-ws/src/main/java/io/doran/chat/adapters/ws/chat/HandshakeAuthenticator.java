@@ -1,5 +1,7 @@
-package io.doran.chat.adapters.ws;
+package io.doran.chat.adapters.ws.chat;
 
+import io.doran.chat.adapters.ws.session.OriginPolicy;
+import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.domain.error.ChatException;
@@ -20,24 +22,27 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from the {@code jwt_token}
- * cookie, {@code Authorization: Bearer}, or {@code ?token=}, read in the one order every surface shares
- * ({@link AuthenticateUseCase#authenticate(PresentedCredentials)}). A handshake with an invalid, expired or
+ * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from {@code Authorization: Bearer},
+ * {@code ?token=} or the {@code jwt_token} cookie, read in the one order every surface shares
+ * ({@link AuthenticateUseCase#authenticate(PresentedCredentials)}); a page from an origin the {@link OriginPolicy}
+ * does not allow, when only the cookie speaks for it, is
+ * refused with 403 {@code {"error":"origin_not_allowed",...}}. A handshake with an invalid, expired or
  * revoked token is refused with HTTP 401 and {@code {"error":"invalid_token","message":"JWT token is invalid"}};
  * one without a token is accepted unauthenticated and must send {@code authenticate} in time.
  */
 final class HandshakeAuthenticator implements HandshakeInterceptor {
 
-    static final String CALLER = "doran.caller";
-    static final String TOKEN = "doran.token";
+    static final String HANDSHAKE = "doran.handshake";
     static final String LOCALE = "doran.locale";
 
     private final AuthenticateUseCase authenticate;
     private final String cookieName;
+    private final OriginPolicy origins;
 
-    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName) {
+    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName, OriginPolicy origins) {
         this.authenticate = authenticate;
         this.cookieName = cookieName;
+        this.origins = origins;
     }
 
     @Override
@@ -46,13 +51,17 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
         List<Locale.LanguageRange> languages = parseLanguages(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
         attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
                 : Locale.forLanguageTag(languages.getFirst().getRange()));
+        PresentedCredentials credentials = credentials(request);
+        boolean explicit = !credentials.authorization().isEmpty()
+                || credentials.queryTokens().stream().anyMatch(value -> !value.isBlank());
+        boolean cookieOnly = !explicit && credentials.cookies().stream().anyMatch(value -> !value.isBlank());
+        if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), cookieOnly)) {
+            refuse(response, HttpStatus.FORBIDDEN, "origin_not_allowed", "This origin may not open a connection");
+            return false;
+        }
         try {
-            Optional<AuthenticateUseCase.Authenticated> signedIn = authenticate.authenticate(credentials(request));
-            if (signedIn.isEmpty()) {
-                return true;
-            }
-            attributes.put(CALLER, signedIn.get().caller());
-            attributes.put(TOKEN, signedIn.get().token());
+            Optional<AuthenticateUseCase.Authenticated> signedIn = authenticate.authenticate(credentials);
+            signedIn.ifPresent(in -> attributes.put(HANDSHAKE, new Sessions.Handshake(in.caller(), in.token())));
             return true;
         } catch (ChatException e) {
             refuse(response, e.code());
@@ -65,7 +74,7 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                                Exception exception) {
     }
 
-    /** What the handshake presents, for the one credential order every surface shares (AuthenticateUseCase). */
+    /** What the handshake presents: every Authorization value, every token cookie, every {@code ?token=}. */
     private PresentedCredentials credentials(ServerHttpRequest request) {
         List<String> cookies = new ArrayList<>();
         for (String header : request.getHeaders().getOrDefault(HttpHeaders.COOKIE, List.of())) {
@@ -98,7 +107,12 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
             case USER_SUSPENDED -> "User is suspended";
             default -> "JWT token is invalid";
         };
-        response.setStatusCode(HttpStatus.UNAUTHORIZED);
+        refuse(response, HttpStatus.UNAUTHORIZED, error, message);
+    }
+
+    /** Refuses the handshake with {@code status} and {@code {"error": error, "message": message}}. */
+    private static void refuse(ServerHttpResponse response, HttpStatus status, String error, String message) {
+        response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         try {
             response.getBody().write(("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}")

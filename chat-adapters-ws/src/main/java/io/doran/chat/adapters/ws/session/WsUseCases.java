@@ -1,4 +1,4 @@
-package io.doran.chat.adapters.ws;
+package io.doran.chat.adapters.ws.session;
 
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.ConnectUseCase;

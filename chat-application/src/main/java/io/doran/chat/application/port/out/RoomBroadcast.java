@@ -1,0 +1,47 @@
+package io.doran.chat.application.port.out;
+
+import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.domain.message.ReactionSummary;
+import io.doran.chat.domain.shared.UserId;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A room event on its way to every node with connections in the room (SPEC §7), with what its readers show that
+ * the event itself does not say, resolved once by the node where it happened: so no node does any I/O to deliver
+ * it. Every node turns it into what its connections are told with the same pure translation, and applies the
+ * events that change the room itself (renamed, participants, roles, display names, deleted) to its snapshot of
+ * the room instead of reloading it.
+ */
+public record RoomBroadcast(RoomEvent event, Shown shown) {
+
+    public RoomBroadcast {
+        Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(shown, "shown");
+    }
+
+    /**
+     * What a broadcast shows beside its event: the display names of the users it shows (per-room name, else the
+     * directory's nickname, else the user id; 000) and, for an edited message, its reaction counts.
+     */
+    public record Shown(Map<UserId, String> displayNames, ReactionSummary reactions) {
+
+        public Shown {
+            displayNames = Map.copyOf(displayNames);
+            Objects.requireNonNull(reactions, "reactions");
+        }
+
+        public static Shown nothing() {
+            return new Shown(Map.of(), ReactionSummary.empty());
+        }
+
+        public static Shown name(UserId user, String displayName) {
+            return new Shown(Map.of(user, displayName), ReactionSummary.empty());
+        }
+
+        /** The user's display name, or their id when the publisher did not resolve one. */
+        public String displayName(UserId user) {
+            return displayNames.getOrDefault(user, user.value());
+        }
+    }
+}
