@@ -4,6 +4,7 @@ import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.MessageType;
+import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.Participant;
 import io.doran.chat.domain.room.Role;
@@ -29,8 +30,8 @@ public final class Fixtures {
     public static ChatRoom room(UserId... participants) {
         List<Participant> members = java.util.Arrays.stream(participants)
                 .map(u -> new Participant(u, Role.MEMBER, null, T0)).toList();
-        return ChatRoom.restore(RoomId.random(), new RoomName("room"), Visibility.PRIVATE, null, participants[0], T0,
-                null, members, 0);
+        return ChatRoom.restore(RoomId.random(), new RoomName("room"), Visibility.PRIVATE,
+                Admission.INVITE_ONLY, null, participants[0], T0, null, members, 0);
     }
 
     /** The id of the {@code n}th message in a test: increasing with {@code n}, one millisecond apart. */

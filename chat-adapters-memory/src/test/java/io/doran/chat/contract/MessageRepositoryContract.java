@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +69,49 @@ public abstract class MessageRepositoryContract {
 
         repository.save(deleted(message), Optional.empty());
         assertThat(repository.find(room, message.id())).hasValueSatisfying(m -> assertThat(m.isDeleted()).isTrue());
+    }
+
+    /** A text message whose id no other test uses: a store shared by tests keeps one room per message id. */
+    protected static Message uniqueText(RoomId room) {
+        MessageId id = MessageId.firstAt(Fixtures.T0.plusSeconds(ThreadLocalRandom.current().nextInt(1, 1_000_000_000)));
+        return Message.restore(new MessageId(id.value() + ThreadLocalRandom.current().nextInt(4096)), room, ALICE,
+                MessageType.TEXT, "hello", null, Fixtures.T0, null, null, null, null);
+    }
+
+    @Test
+    void a_message_is_found_by_its_id_alone_in_its_room() {
+        RoomId other = RoomId.random();
+        Message here = uniqueText(room);
+        Message there = uniqueText(other);
+        repository.save(here, Optional.empty());
+        repository.save(there, Optional.empty());
+
+        assertThat(repository.find(here.id())).contains(here);
+        assertThat(repository.find(there.id())).hasValueSatisfying(m -> assertThat(m.roomId()).isEqualTo(other));
+        assertThat(repository.find(uniqueText(room).id())).isEmpty();
+    }
+
+    @Test
+    void a_message_found_by_its_id_alone_is_its_latest_version_even_deleted() {
+        Message message = uniqueText(room);
+        repository.save(message, Optional.empty());
+        repository.save(edited(message, "changed"), Optional.empty());
+        repository.save(deleted(edited(message, "changed")), Optional.empty());
+
+        assertThat(repository.find(message.id())).hasValueSatisfying(m -> {
+            assertThat(m.isDeleted()).isTrue();
+            assertThat(m.content()).contains("changed");
+        });
+    }
+
+    @Test
+    void a_message_of_a_deleted_room_is_not_found_by_its_id() {
+        Message message = uniqueText(room);
+        repository.save(message, Optional.empty());
+
+        repository.deleteRoom(room);
+
+        assertThat(repository.find(message.id())).isEmpty();
     }
 
     @Test

@@ -39,6 +39,22 @@ public abstract class RoomMembersContract {
     }
 
     @Test
+    void the_members_are_the_users_connected_now() {
+        assertThat(members.members(room)).isEmpty();
+        members.join(room, alice, new ConnectionId("a1"));
+        members.join(room, alice, new ConnectionId("a2"));
+        members.join(room, bob, new ConnectionId("b1"));
+        members.join(RoomId.random(), UserId.of("elsewhere"), new ConnectionId("e1"));
+
+        assertThat(members.members(room)).containsExactlyInAnyOrder(alice, bob);
+
+        members.leave(room, alice, new ConnectionId("a1"));
+        assertThat(members.members(room)).containsExactlyInAnyOrder(alice, bob);
+        members.leave(room, bob, new ConnectionId("b1"));
+        assertThat(members.members(room)).containsExactly(alice);
+    }
+
+    @Test
     void rooms_are_separate() {
         members.join(room, alice, new ConnectionId("a1"));
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.doran.chat.application.port.out.ConcurrentRoomUpdateException;
 import io.doran.chat.application.port.out.RoomRepository;
+import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.Participant;
@@ -48,12 +49,29 @@ public abstract class RoomRepositoryContract {
 
         assertThat(loaded.name()).isEqualTo(room.name());
         assertThat(loaded.visibility()).isEqualTo(Visibility.PUBLIC);
+        assertThat(loaded.admission()).isEqualTo(Admission.INVITE_ONLY);
         assertThat(loaded.postId()).contains(new PostId("post-9"));
         assertThat(loaded.createdBy()).isEqualTo(ALICE);
         assertThat(loaded.createdAt()).isEqualTo(T0);
         assertThat(loaded.expiresAt()).contains(T0.plus(Duration.ofHours(24)));
         assertThat(loaded.participants()).containsExactlyElementsOf(room.participants());
         assertThat(loaded.version()).isZero();
+    }
+
+    @Test
+    void a_room_open_to_anyone_stays_open_through_its_updates_and_indexes_who_joined() {
+        ChatRoom room = ChatRoom.create(RoomId.random(), ALICE, new RoomName("중고 거래"), List.of(), Visibility.PRIVATE,
+                Admission.ANYONE, new PostId("1"), null, T0);
+        repository.insert(room);
+
+        ChatRoom loaded = repository.findById(room.id()).orElseThrow();
+        loaded.join(BOB, T0.plusSeconds(1));
+        repository.update(loaded);
+
+        ChatRoom again = repository.findById(room.id()).orElseThrow();
+        assertThat(again.admission()).isEqualTo(Admission.ANYONE);
+        assertThat(again.participants()).extracting(Participant::userId).containsExactly(ALICE, BOB);
+        assertThat(repository.findByParticipant(BOB)).extracting(ChatRoom::id).containsExactly(room.id());
     }
 
     @Test

@@ -20,7 +20,9 @@ import io.doran.chat.application.service.ActionLimits;
 import io.doran.chat.application.service.ChatSettings;
 import io.doran.chat.application.service.LiveConnections;
 import io.doran.chat.application.service.LiveRooms;
+import io.doran.chat.application.service.LiveRoomQueryService;
 import io.doran.chat.application.service.MessageService;
+import io.doran.chat.application.service.ProfileService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
 import io.doran.chat.domain.message.MessagePolicy;
@@ -100,6 +102,17 @@ class ApplicationWiring {
     UserService userService(Presence presence, UserStatuses statuses, UserEventBroadcaster userEvents,
                             RoomRepository rooms, RoomService roomService, Clock clock) {
         return new UserService(presence, statuses, userEvents, rooms, roomService, clock);
+    }
+
+    @Bean
+    LiveRoomQueryService liveRoomQueryService(RoomRepository rooms, RoomMembers members, UserDirectory directory,
+                                              ReactionRepository reactions, Clock clock) {
+        return new LiveRoomQueryService(rooms, members, directory, reactions, clock);
+    }
+
+    @Bean
+    ProfileService profileService(UserDirectory directory) {
+        return new ProfileService(directory);
     }
 
     /** Dev tokens are on when configured so, and by default only on the embedded default (SPEC §2). */

@@ -38,8 +38,11 @@ public class MemoryMessageRepository implements MessageRepository {
     }
 
     private final Map<RoomId, Room> rooms = new ConcurrentHashMap<>();
-    /** Every stored message's id and room, oldest first: what the overall window drops from. */
-    private final ConcurrentSkipListMap<Long, RoomId> byAge = new ConcurrentSkipListMap<>();
+    /**
+     * Every stored message's room by its id, oldest first: what finds a message by id alone, and what the
+     * overall window drops from.
+     */
+    private final ConcurrentSkipListMap<Long, RoomId> roomOfMessage = new ConcurrentSkipListMap<>();
     private final AtomicInteger total = new AtomicInteger();
     private final Clock clock;
     private final MemorySettings settings;
@@ -75,7 +78,7 @@ public class MemoryMessageRepository implements MessageRepository {
         if (room.messages().put(id, new Stored(message, expiresAt.orElse(null))) != null) {
             return;
         }
-        byAge.put(id, roomId);
+        roomOfMessage.put(id, roomId);
         room.count().incrementAndGet();
         total.incrementAndGet();
         while (room.count().get() > settings.maxMessagesPerRoom()) {
@@ -85,13 +88,13 @@ public class MemoryMessageRepository implements MessageRepository {
             }
         }
         while (total.get() > settings.maxMessages()) {
-            Map.Entry<Long, RoomId> oldest = byAge.firstEntry();
+            Map.Entry<Long, RoomId> oldest = roomOfMessage.firstEntry();
             if (oldest == null) {
                 break;
             }
             Room holder = rooms.get(oldest.getValue());
             if (holder == null || !drop(oldest.getValue(), holder, oldest.getKey())) {
-                byAge.remove(oldest.getKey(), oldest.getValue());
+                roomOfMessage.remove(oldest.getKey(), oldest.getValue());
             }
         }
     }
@@ -101,11 +104,16 @@ public class MemoryMessageRepository implements MessageRepository {
         if (room.messages().remove(id) == null) {
             return false;
         }
-        byAge.remove(id);
+        roomOfMessage.remove(id);
         room.count().decrementAndGet();
         total.decrementAndGet();
         onDrop.accept(roomId, new MessageId(id));
         return true;
+    }
+
+    @Override
+    public Optional<Message> find(MessageId id) {
+        return Optional.ofNullable(roomOfMessage.get(id.value())).flatMap(roomId -> find(roomId, id));
     }
 
     @Override
@@ -186,7 +194,7 @@ public class MemoryMessageRepository implements MessageRepository {
         Room room = rooms.remove(roomId);
         if (room != null) {
             room.messages().keySet().forEach(id -> {
-                if (byAge.remove(id, roomId)) {
+                if (roomOfMessage.remove(id, roomId)) {
                     total.decrementAndGet();
                 }
             });

@@ -39,6 +39,17 @@ public class MemoryRoomMembers implements RoomMembers {
     }
 
     @Override
+    public Set<UserId> members(RoomId roomId) {
+        Map<UserId, Set<ConnectionId>> room = rooms.get(roomId);
+        if (room == null) {
+            return Set.of();
+        }
+        synchronized (room) {
+            return Set.copyOf(room.keySet());
+        }
+    }
+
+    @Override
     public void heartbeat(RoomId roomId, UserId user, ConnectionId connection) {
         // One node: registrations never lapse.
     }

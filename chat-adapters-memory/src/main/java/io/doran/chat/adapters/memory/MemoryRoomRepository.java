@@ -33,9 +33,7 @@ public class MemoryRoomRepository implements RoomRepository {
 
     @Override
     public void update(ChatRoom room) {
-        ChatRoom next = ChatRoom.restore(room.id(), room.name(), room.visibility(), room.postId().orElse(null),
-                room.createdBy(), room.createdAt(), room.expiresAt().orElse(null), room.participants(),
-                room.version() + 1);
+        ChatRoom next = room.withVersion(room.version() + 1);
         boolean[] stored = {false};
         ChatRoom[] previous = new ChatRoom[1];
         rooms.computeIfPresent(room.id(), (id, current) -> {

@@ -6,11 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.contract.ManualClock;
 import io.doran.chat.contract.MessageRepositoryContract;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.shared.RoomId;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -41,6 +44,7 @@ class MemoryMessageRepositoryTest extends MessageRepositoryContract {
         assertThat(ids(messages, room)).containsExactly(text(room, 5).id().value(), text(room, 4).id().value(),
                 text(room, 3).id().value());
         assertThat(messages.find(room, text(room, 1).id())).isEmpty();
+        assertThat(messages.find(text(room, 1).id())).as("nor by its id alone").isEmpty();
         assertThat(reactions.summaries(room, List.of(text(room, 1).id(), text(room, 2).id(), text(room, 3).id()),
                 Optional.empty())).containsOnlyKeys(text(room, 3).id());
     }
@@ -86,5 +90,20 @@ class MemoryMessageRepositoryTest extends MessageRepositoryContract {
     @Test
     void the_default_windows_are_ten_thousand_per_room_and_a_hundred_thousand_in_all() {
         assertThat(MemorySettings.defaults()).isEqualTo(new MemorySettings(10_000, 100_000));
+    }
+
+    @Test
+    void an_expired_message_is_found_neither_in_its_room_nor_by_its_id() {
+        ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z"));
+        MemoryMessageRepository expiring = new MemoryMessageRepository(clock);
+        RoomId room = RoomId.random();
+        Message message = uniqueText(room);
+        expiring.save(message, Optional.of(clock.instant().plusSeconds(60)));
+        assertThat(expiring.find(message.id())).isPresent();
+
+        clock.advance(Duration.ofSeconds(60));
+
+        assertThat(expiring.find(message.id())).isEmpty();
+        assertThat(expiring.find(room, message.id())).isEmpty();
     }
 }

@@ -62,6 +62,7 @@ class ChatHarness {
     final MemoryRateLimiter rateLimiter = new MemoryRateLimiter(clock);
     final MemoryTokenStore tokenStore = new MemoryTokenStore(clock);
     final MemoryMessageIds ids = new MemoryMessageIds(1, clock);
+    final MemoryRoomMembers members = new MemoryRoomMembers();
     final FakeTokens tokens = new FakeTokens();
 
     final RoomService roomService;
@@ -70,6 +71,8 @@ class ChatHarness {
     final LiveRooms liveRooms;
     final AccessService access;
     final UserService users;
+    final LiveRoomQueryService liveRoomQuery;
+    final ProfileService profiles;
 
     ChatHarness() {
         this(ChatSettings.defaults());
@@ -80,12 +83,13 @@ class ChatHarness {
         roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, roomEvents, directory, settings, clock);
         messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, roomEvents,
                 roomEvents, ids, rateLimiter, statuses, directory, settings, clock);
-        MemoryRoomMembers members = new MemoryRoomMembers();
         connections = new LiveConnections(presence, members, userEvents, statuses, clock);
         liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
                 rateLimiter, statuses, settings, clock, Runnable::run);
         access = new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings, clock);
         users = new UserService(presence, statuses, userEvents, rooms, roomService, clock);
+        liveRoomQuery = new LiveRoomQueryService(rooms, members, directory, reactions, clock);
+        profiles = new ProfileService(directory);
     }
 
     RoomView room(UserId creator, UserId... others) {

@@ -21,6 +21,7 @@ import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.RateLimitedException;
 import io.doran.chat.application.port.in.LiveUpdate;
 import io.doran.chat.application.port.out.RoomBroadcast;
+import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.room.RoomName;
@@ -255,6 +256,22 @@ class MessageServiceTest {
                 Optional.empty(), Optional.empty(), 50)).messages()).isEmpty();
         refused(ErrorCode.MESSAGE_NOT_FOUND, () -> chat.messageService.delete(BOB, id(group), MessageId.parse(byBob.messageId())));
         assertThat(chat.messages.find(id(group), MessageId.parse(byBob.messageId()))).isPresent();
+    }
+
+    @Test
+    void a_message_is_deleted_by_its_id_alone_with_the_same_rules() {
+        RoomView group = chat.room(ALICE, BOB, CAROL);
+        MessageId byBob = MessageId.parse(chat.send(BOB, group, "oops").messageId());
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
+        chat.roomEvents.subscribe(id(group), heard::add);
+
+        refused(ErrorCode.FORBIDDEN, () -> chat.messageService.delete(CAROL, byBob));
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.messageService.delete(DAVE, byBob));
+        chat.messageService.delete(BOB, byBob);
+
+        assertThat(heard).singleElement().satisfies(b -> assertThat(b.event()).isInstanceOf(MessageDeleted.class));
+        refused(ErrorCode.MESSAGE_NOT_FOUND, () -> chat.messageService.delete(BOB, byBob));
+        refused(ErrorCode.MESSAGE_NOT_FOUND, () -> chat.messageService.delete(BOB, new MessageId(12345)));
     }
 
     @Test

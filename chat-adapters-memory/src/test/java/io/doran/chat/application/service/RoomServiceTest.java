@@ -19,6 +19,8 @@ import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.application.port.in.LiveUpdate;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.shared.MessageId;
+import io.doran.chat.domain.event.ParticipantAdded;
+import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.PostId;
 import io.doran.chat.domain.room.Role;
@@ -65,6 +67,37 @@ class RoomServiceTest {
 
         assertThat(seen.participants()).extracting(ParticipantView::displayName)
                 .containsExactlyInAnyOrder("alice", "Bobby", "캐롤");
+    }
+
+    @Test
+    void anyone_joins_a_room_open_to_anyone_once_and_the_room_hears_it() {
+        RoomView open = chat.roomService.create(new CreateRoomUseCase.Command(ALICE, new RoomName("거래"), List.of(),
+                Optional.of(new PostId("1")), Visibility.PRIVATE, Optional.empty(), Admission.ANYONE));
+        List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
+        chat.roomEvents.subscribe(id(open), heard::add);
+
+        assertThat(chat.roomService.getRoom(Optional.of(BOB), id(open)).userCount()).isEqualTo(1);
+        RoomView joined = chat.roomService.join(BOB, id(open));
+        long version = chat.rooms.findById(id(open)).orElseThrow().version();
+        RoomView again = chat.roomService.join(BOB, id(open));
+
+        assertThat(joined.participants()).extracting(ParticipantView::userId, ParticipantView::role)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("alice", "member"),
+                        org.assertj.core.groups.Tuple.tuple("bob", "member"));
+        assertThat(again.userCount()).isEqualTo(2);
+        assertThat(chat.rooms.findById(id(open)).orElseThrow().version()).isEqualTo(version);
+        assertThat(heard).singleElement().satisfies(b -> assertThat(b.event()).isInstanceOfSatisfying(
+                ParticipantAdded.class, added -> assertThat(added.participant().userId()).isEqualTo(BOB)));
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.roomService.getRoom(Optional.empty(), id(open)));
+    }
+
+    @Test
+    void an_invite_only_room_cannot_be_joined_uninvited() {
+        RoomView room = chat.room(ALICE, BOB);
+
+        refused(ErrorCode.NOT_A_PARTICIPANT, () -> chat.roomService.join(DAVE, id(room)));
+        assertThat(chat.roomService.join(BOB, id(room)).userCount()).isEqualTo(2);
+        refused(ErrorCode.ROOM_NOT_FOUND, () -> chat.roomService.join(DAVE, RoomId.random()));
     }
 
     @Test

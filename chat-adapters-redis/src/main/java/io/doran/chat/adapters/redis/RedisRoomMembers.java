@@ -6,7 +6,9 @@ import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -66,6 +68,23 @@ public class RedisRoomMembers implements RoomMembers {
     @Override
     public Membership leave(RoomId roomId, UserId user, ConnectionId connection) {
         return change(roomId, user, connection, false);
+    }
+
+    /** The entries that have not lapsed, read without changing the set (lapsed ones go at the next change). */
+    @Override
+    public Set<UserId> members(RoomId roomId) {
+        Set<String> entries = RedisGuard.call(() -> redis.opsForZSet().rangeByScore(key(roomId),
+                clock.millis() + 1, Double.POSITIVE_INFINITY));
+        Set<UserId> users = new LinkedHashSet<>();
+        if (entries != null) {
+            for (String entry : entries) {
+                int tab = entry.indexOf('\t');
+                if (tab > 0) {
+                    users.add(UserId.of(entry.substring(0, tab)));
+                }
+            }
+        }
+        return users;
     }
 
     @Override

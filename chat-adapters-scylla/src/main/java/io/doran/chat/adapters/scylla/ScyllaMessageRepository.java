@@ -55,6 +55,20 @@ public class ScyllaMessageRepository implements MessageRepository {
                 m.content().orElse(null), m.imageUrl().orElse(null), m.createdAt(), m.editedAt().orElse(null),
                 m.deletedAt().orElse(null), m.deletedBy().map(UserId::value).orElse(null),
                 m.clientMessageId().map(ClientMessageId::value).orElse(null), ttl);
+        cql.run("INSERT INTO " + cql.table("message_rooms") + " (message_id, room_id) VALUES (?, ?) USING TTL ?",
+                m.id().value(), m.roomId().value(), ttl);
+    }
+
+    /**
+     * Through {@code message_rooms}, then the message's own row: an entry left by a deleted room (whose rows
+     * are dropped by partition) leads nowhere and answers empty. Messages stored before schema version 3
+     * have no entry and are found only with their room.
+     */
+    @Override
+    public Optional<Message> find(MessageId id) {
+        return cql.rows("SELECT room_id FROM " + cql.table("message_rooms") + " WHERE message_id = ?",
+                        row -> new RoomId(row.getUuid("room_id")), id.value())
+                .stream().findFirst().flatMap(roomId -> find(roomId, id));
     }
 
     @Override

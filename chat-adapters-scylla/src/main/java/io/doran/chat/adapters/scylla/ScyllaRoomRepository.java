@@ -5,6 +5,7 @@ import com.datastax.oss.driver.api.core.data.UdtValue;
 import com.datastax.oss.driver.api.core.type.UserDefinedType;
 import io.doran.chat.application.port.out.ConcurrentRoomUpdateException;
 import io.doran.chat.application.port.out.RoomRepository;
+import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.Participant;
@@ -42,9 +43,10 @@ public class ScyllaRoomRepository implements RoomRepository {
 
     @Override
     public void insert(ChatRoom room) {
-        boolean applied = cql.applied("INSERT INTO " + cql.table("rooms") + " (room_id, name, visibility, post_id, created_by,"
-                + " created_at, expires_at, version, participants) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS",
-                room.id().value(), room.name().value(), room.visibility().wireName(),
+        boolean applied = cql.applied("INSERT INTO " + cql.table("rooms") + " (room_id, name, visibility, admission,"
+                + " post_id, created_by, created_at, expires_at, version, participants)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) IF NOT EXISTS",
+                room.id().value(), room.name().value(), room.visibility().wireName(), room.admission().wireName(),
                 room.postId().map(PostId::value).orElse(null), room.createdBy().value(), room.createdAt(),
                 room.expiresAt().orElse(null), room.version(), participants(room));
         if (!applied) {
@@ -131,8 +133,11 @@ public class ScyllaRoomRepository implements RoomRepository {
                     value.getInstant("joined_at"))));
         }
         String postId = row.getString("post_id");
+        String admission = row.getString("admission");
         return ChatRoom.restore(new RoomId(row.getUuid("room_id")), new RoomName(row.getString("name")),
-                Visibility.parse(row.getString("visibility")), postId == null ? null : new PostId(postId),
+                Visibility.parse(row.getString("visibility")),
+                admission == null ? Admission.INVITE_ONLY : Admission.parse(admission),
+                postId == null ? null : new PostId(postId),
                 UserId.of(row.getString("created_by")), row.getInstant("created_at"), row.getInstant("expires_at"),
                 participants, row.getLong("version"));
     }

@@ -16,7 +16,7 @@ final class ScyllaSchema {
     private static final Logger log = LoggerFactory.getLogger(ScyllaSchema.class);
 
     /** Migration {@code n} is {@code MIGRATIONS.get(n - 1)}; append, never edit. */
-    private static final List<List<String>> MIGRATIONS = List.of(List.of(
+    private static final List<List<Step>> MIGRATIONS = List.of(statements(
             """
             CREATE TYPE IF NOT EXISTS %1$s.participant (role text, display_name text, joined_at timestamp)""",
             """
@@ -45,7 +45,34 @@ final class ScyllaSchema {
               read_at timestamp, PRIMARY KEY (room_id, user_id))""",
             """
             CREATE TABLE IF NOT EXISTS %1$s.client_message_ids (room_id uuid, user_id text,
-              client_message_id text, message_id bigint, PRIMARY KEY ((room_id, user_id, client_message_id)))"""));
+              client_message_id text, message_id bigint, PRIMARY KEY ((room_id, user_id, client_message_id)))"""),
+            // 2: who may join a room uninvited (001); rooms stored before it are invite-only (null).
+            List.of(new AddColumn("rooms", "admission", "text")),
+            // 3: a message's room by its id alone (002 DELETE /api/messages/{id}), written with the message and its TTL.
+            statements("""
+                    CREATE TABLE IF NOT EXISTS %1$s.message_rooms (message_id bigint PRIMARY KEY, room_id uuid)"""));
+
+    /** The schema version this code writes and reads. */
+    static final int VERSION = MIGRATIONS.size();
+
+    /** One idempotent schema change. */
+    private sealed interface Step {
+    }
+
+    /** A statement that is idempotent itself ({@code IF NOT EXISTS}); {@code %1$s} is the keyspace. */
+    private record Statement(String cql) implements Step {
+    }
+
+    /**
+     * A column added unless it exists: ScyllaDB has no {@code ADD IF NOT EXISTS}, so the schema tables are
+     * asked first, and a node that lost the race to add it finds it there afterwards.
+     */
+    private record AddColumn(String table, String column, String type) implements Step {
+    }
+
+    private static List<Step> statements(String... cql) {
+        return java.util.Arrays.stream(cql).<Step>map(Statement::new).toList();
+    }
 
     private final Cql cql;
     private final ScyllaSettings settings;
@@ -57,18 +84,45 @@ final class ScyllaSchema {
 
     /** Creates the keyspace and applies the migrations this keyspace has not seen yet. */
     void apply() {
+        applyUpTo(VERSION);
+    }
+
+    /** Applies the migrations up to {@code target} only: what an older release left behind (tests). */
+    void applyUpTo(int target) {
         cql.ddl("CREATE KEYSPACE IF NOT EXISTS " + settings.keyspace() + " WITH replication = " + settings.replication());
         cql.ddl("CREATE TABLE IF NOT EXISTS " + settings.keyspace()
                 + ".schema_version (component text, version int, applied_at timestamp, PRIMARY KEY (component, version))");
         int current = cql.rows("SELECT version FROM " + cql.table("schema_version") + " WHERE component = ?",
                 (Row row) -> row.getInt("version"), "chat").stream().mapToInt(Integer::intValue).max().orElse(0);
-        for (int version = current + 1; version <= MIGRATIONS.size(); version++) {
-            for (String statement : MIGRATIONS.get(version - 1)) {
-                cql.ddl(statement.formatted(settings.keyspace()));
+        for (int version = current + 1; version <= target; version++) {
+            for (Step step : MIGRATIONS.get(version - 1)) {
+                switch (step) {
+                    case Statement statement -> cql.ddl(statement.cql().formatted(settings.keyspace()));
+                    case AddColumn add -> addColumn(add);
+                }
             }
             cql.run("INSERT INTO " + cql.table("schema_version") + " (component, version, applied_at) VALUES (?, ?, ?)",
                     "chat", version, Instant.now());
             log.info("Applied schema version {} to keyspace {}", version, settings.keyspace());
         }
+    }
+
+    private void addColumn(AddColumn add) {
+        if (hasColumn(add.table(), add.column())) {
+            return;
+        }
+        try {
+            cql.ddl("ALTER TABLE " + cql.table(add.table()) + " ADD " + add.column() + " " + add.type());
+        } catch (RuntimeException e) {
+            if (!hasColumn(add.table(), add.column())) {
+                throw e;
+            }
+        }
+    }
+
+    private boolean hasColumn(String table, String column) {
+        return !cql.rows("SELECT column_name FROM system_schema.columns WHERE keyspace_name = ? AND table_name = ?"
+                        + " AND column_name = ?", row -> row.getString("column_name"), settings.keyspace(), table, column)
+                .isEmpty();
     }
 }

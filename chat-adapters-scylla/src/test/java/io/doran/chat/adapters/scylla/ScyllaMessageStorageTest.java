@@ -83,6 +83,7 @@ class ScyllaMessageStorageTest {
         Message lasting = message(Instant.now(), 2);
         hourly.messages().save(lasting, Optional.empty());
         assertThat(hourly.messages().find(room, message.id())).isPresent();
+        assertThat(hourly.messages().find(message.id())).isPresent();
 
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (hourly.messages().find(room, message.id()).isPresent() && System.nanoTime() < deadline) {
@@ -91,6 +92,9 @@ class ScyllaMessageStorageTest {
 
         assertThat(hourly.messages().find(room, message.id())).isEmpty();
         assertThat(hourly.messages().find(room, lasting.id())).isPresent();
+        assertThat(ScyllaTestStore.session().execute("SELECT room_id FROM " + ScyllaTestStore.KEYSPACE
+                + ".message_rooms WHERE message_id = " + message.id().value()).one()).isNull();
+        assertThat(hourly.messages().find(lasting.id())).isPresent();
     }
 
     @Test
@@ -102,6 +106,6 @@ class ScyllaMessageStorageTest {
                 + ".schema_version WHERE component = 'chat'").all();
 
         assertThat(again).isNotNull();
-        assertThat(versions).hasSize(1);
+        assertThat(versions).hasSize(ScyllaSchema.VERSION);
     }
 }

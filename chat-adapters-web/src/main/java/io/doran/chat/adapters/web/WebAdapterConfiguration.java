@@ -25,13 +25,15 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST adapter: controllers, problem details, caller resolution, the internal API's service token,
- * the request body filter (size limit, UTF-8, keep-alive), no TRACE, and JSON read strictly. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}),
+ * problem details, caller resolution, the internal API's service token, the request body filter (size
+ * limit, UTF-8, keep-alive) on every path, no TRACE, and JSON read strictly. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
 @Configuration(proxyBeanMethods = false)
-@ComponentScan(basePackages = {"io.doran.chat.adapters.web.rest", "io.doran.chat.adapters.web.error"},
+@ComponentScan(basePackages = {"io.doran.chat.adapters.web.rest", "io.doran.chat.adapters.web.error",
+        "io.doran.chat.adapters.web.seed000", "io.doran.chat.adapters.web.seed001", "io.doran.chat.adapters.web.seed002"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DevTokenController.class))
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 

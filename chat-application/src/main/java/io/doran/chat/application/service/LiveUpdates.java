@@ -96,6 +96,6 @@ final class LiveUpdates {
 
     private static ParticipantView participant(Participant participant, Shown shown) {
         return new ParticipantView(participant.userId().value(), shown.displayName(participant.userId()),
-                participant.role().wireName(), participant.joinedAt());
+                participant.role().wireName(), participant.joinedAt(), participant.displayName().value());
     }
 }

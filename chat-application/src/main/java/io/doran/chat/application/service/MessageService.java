@@ -223,6 +223,12 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     }
 
     @Override
+    public void delete(UserId actor, MessageId messageId) {
+        Message message = messages.find(messageId).orElseThrow(() -> new ChatException(ErrorCode.MESSAGE_NOT_FOUND));
+        delete(actor, message.roomId(), messageId);
+    }
+
+    @Override
     public ReactionsView react(UserId actor, RoomId roomId, MessageId messageId, String kind, boolean on) {
         gatekeeper.throttle(actor, settings.limits().reactions());
         ChatRoom room = rooms.load(roomId);

@@ -5,6 +5,7 @@ import io.doran.chat.application.port.in.ChangeRoleUseCase;
 import io.doran.chat.application.port.in.CreateRoomUseCase;
 import io.doran.chat.application.port.in.DeleteRoomUseCase;
 import io.doran.chat.application.port.in.GetRoomUseCase;
+import io.doran.chat.application.port.in.JoinRoomUseCase;
 import io.doran.chat.application.port.in.ListMyRoomsUseCase;
 import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.RemoveFromRoomByServiceUseCase;
@@ -43,7 +44,7 @@ import java.util.function.Function;
 /** The room use cases (000, 001): create, list, look at, rename, delete, and manage participants. */
 public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase, GetRoomUseCase, RenameRoomUseCase,
         DeleteRoomUseCase, AddParticipantUseCase, RemoveParticipantUseCase, ChangeRoleUseCase, SetDisplayNameUseCase,
-        RemoveFromRoomByServiceUseCase {
+        RemoveFromRoomByServiceUseCase, JoinRoomUseCase {
 
     private final RoomRepository rooms;
     private final RoomUpdates updates;
@@ -75,7 +76,8 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     public RoomView create(Command command) {
         Instant now = clock.instant();
         ChatRoom room = ChatRoom.create(RoomId.random(), command.creator(), command.name(), command.participantIds(),
-                command.visibility(), command.postId().orElse(null), command.ttl().orElse(null), now);
+                command.visibility(), command.admission(), command.postId().orElse(null), command.ttl().orElse(null),
+                now);
         rooms.insert(room);
         publisher.publish(room, new RoomCreated(room.id(), command.creator(), now));
         return views.room(room);
@@ -115,6 +117,16 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     @Override
     public RoomView addParticipant(UserId actor, RoomId roomId, UserId newcomer, Role role) {
         return changeAndPublish(roomId, room -> List.of(room.addParticipant(actor, newcomer, role, clock.instant())));
+    }
+
+    /** Loads first, so that the many posts of a participant to an open room (001) write nothing. */
+    @Override
+    public RoomView join(UserId user, RoomId roomId) {
+        ChatRoom room = updates.load(roomId);
+        if (room.isParticipant(user)) {
+            return views.room(room);
+        }
+        return changeAndPublish(roomId, fresh -> fresh.join(user, clock.instant()).stream().toList());
     }
 
     @Override
@@ -163,6 +175,6 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         Instant activity = last.map(Message::createdAt).filter(t -> t.isAfter(room.createdAt())).orElse(room.createdAt());
         return new RoomSummaryView(room.id().toString(), room.name().value(), room.visibility().wireName(),
                 room.postId().map(Object::toString).orElse(null), room.userCount(), lastView.orElse(null), unread,
-                activity, room.expiresAt().orElse(null));
+                activity, room.expiresAt().orElse(null), room.createdAt());
     }
 }

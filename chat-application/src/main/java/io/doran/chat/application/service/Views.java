@@ -45,7 +45,7 @@ final class Views {
     RoomView room(ChatRoom room) {
         Map<UserId, String> names = displayNames(room, room.participants().stream().map(Participant::userId).toList());
         List<ParticipantView> participants = room.participants().stream()
-                .map(p -> new ParticipantView(p.userId().value(), names.get(p.userId()), p.role().wireName(), p.joinedAt()))
+                .map(p -> participant(p, names.get(p.userId())))
                 .toList();
         return new RoomView(room.id().toString(), room.name().value(), room.visibility().wireName(),
                 room.postId().map(Object::toString).orElse(null), room.createdBy().value(), room.createdAt(),
@@ -53,8 +53,12 @@ final class Views {
     }
 
     ParticipantView participant(ChatRoom room, Participant participant) {
-        String name = displayNames(room, List.of(participant.userId())).get(participant.userId());
-        return new ParticipantView(participant.userId().value(), name, participant.role().wireName(), participant.joinedAt());
+        return participant(participant, displayNames(room, List.of(participant.userId())).get(participant.userId()));
+    }
+
+    private static ParticipantView participant(Participant participant, String displayName) {
+        return new ParticipantView(participant.userId().value(), displayName, participant.role().wireName(),
+                participant.joinedAt(), participant.displayName().value());
     }
 
     /** Messages with reactions as {@code viewer} sees them; order kept. */

@@ -7,6 +7,7 @@ import io.doran.chat.application.port.out.ConcurrentRoomUpdateException;
 import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.Participant;
 import io.doran.chat.domain.room.Role;
@@ -28,8 +29,8 @@ class RoomUpdatesTest {
     private static final UserId ALICE = UserId.of("alice");
     private static final UserId BOB = UserId.of("bob");
 
-    private final ChatRoom stored = ChatRoom.restore(RoomId.random(), new RoomName("study"), Visibility.PRIVATE, null,
-            ALICE, NOW, null, List.of(new Participant(ALICE, Role.MEMBER, null, NOW),
+    private final ChatRoom stored = ChatRoom.restore(RoomId.random(), new RoomName("study"), Visibility.PRIVATE,
+            Admission.INVITE_ONLY, null, ALICE, NOW, null, List.of(new Participant(ALICE, Role.MEMBER, null, NOW),
                     new Participant(BOB, Role.MEMBER, null, NOW)), 3);
 
     /** A repository holding one room whose writes lose the race {@code lostRaces} times first. */
@@ -125,8 +126,8 @@ class RoomUpdatesTest {
 
     @Test
     void a_room_left_empty_is_not_written_but_handed_back_for_deletion() {
-        ChatRoom alone = ChatRoom.restore(RoomId.random(), new RoomName("solo"), Visibility.PRIVATE, null, ALICE, NOW,
-                null, List.of(new Participant(ALICE, Role.MEMBER, null, NOW)), 0);
+        ChatRoom alone = ChatRoom.restore(RoomId.random(), new RoomName("solo"), Visibility.PRIVATE,
+                Admission.INVITE_ONLY, null, ALICE, NOW, null, List.of(new Participant(ALICE, Role.MEMBER, null, NOW)), 0);
         OneRoom rooms = new OneRoom(alone, 0);
 
         RoomUpdates.Changed<?> changed = new RoomUpdates(rooms)

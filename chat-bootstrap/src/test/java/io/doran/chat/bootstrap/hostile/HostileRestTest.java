@@ -364,8 +364,10 @@ class HostileRestTest extends HostileServer {
         api.post("/api/internal/v1/users/status").header("X-Service-Token", SERVICE_TOKEN)
                 .raw("{\"userId\":\"" + user("bob") + "\",\"connectionId\":\"c1\",\"connected\":\"true\"}").send()
                 .problem(400, "VALIDATION_FAILED");
-        for (String limit : List.of("0x10", "+5", "%205", "1e1", "5.0")) {
+        for (String limit : List.of("0x10", "+5", "%205", "1e1", "5.0", "%2310")) {
             api.get("/api/chatrooms/" + room + "/messages?limit=" + limit).token(alice).send()
+                    .problem(400, "VALIDATION_FAILED");
+            api.get("/api/rooms/" + room + "/messages?limit=" + limit).token(alice).send()
                     .problem(400, "VALIDATION_FAILED");
         }
 

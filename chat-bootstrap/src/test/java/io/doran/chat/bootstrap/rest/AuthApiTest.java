@@ -88,6 +88,7 @@ class AuthApiTest {
         assertThat(anonymous.raw().headers().firstValue("WWW-Authenticate")).contains("Bearer");
     }
 
+    /** A body naming the acting user (seed 000's {@code userId}) must name the caller; other fields are ignored. */
     @Test
     void identity_comes_from_the_token_never_from_the_body() {
         String token = liveToken("mina");
@@ -95,8 +96,10 @@ class AuthApiTest {
                 .json(Map.of("name", "r", "participantIds", List.of("joon"), "userId", "impostor", "createdBy", "impostor"))
                 .send().expect(201).text("roomId");
 
+        api.post("/api/chatrooms/" + room + "/messages").token(token)
+                .json(Map.of("content", "hi", "userId", "impostor")).send().problem(403, "FORBIDDEN");
         Api.Response message = api.post("/api/chatrooms/" + room + "/messages").token(token)
-                .json(Map.of("content", "hi", "userId", "impostor")).send().expect(201);
+                .json(Map.of("content", "hi", "userId", "mina")).send().expect(201);
 
         assertThat(message.text("userId")).isEqualTo("mina");
         assertThat(api.get("/api/chatrooms/" + room).token(token).send().expect(200).text("createdBy")).isEqualTo("mina");

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A refusal by a domain rule or a use case, carrying its {@link ErrorCode} and the arguments its
@@ -13,12 +14,23 @@ import java.util.Objects;
 public class ChatException extends RuntimeException {
 
     private final ErrorCode code;
+    private final ErrorReason reason;
     private final List<Object> args;
 
     public ChatException(ErrorCode code, Object... args) {
-        super(logText(code, args), null, false, false);
+        this(code, null, args);
+    }
+
+    private ChatException(ErrorCode code, ErrorReason reason, Object[] args) {
+        super(logText(code, args) + (reason == null ? "" : " (" + reason + ")"), null, false, false);
         this.code = code;
+        this.reason = reason;
         this.args = args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone()));
+    }
+
+    /** A refusal with {@code code} whose text says the more precise {@code reason}. */
+    public static ChatException because(ErrorCode code, ErrorReason reason) {
+        return new ChatException(code, Objects.requireNonNull(reason, "reason"), new Object[0]);
     }
 
     private static String logText(ErrorCode code, Object[] args) {
@@ -28,6 +40,11 @@ public class ChatException extends RuntimeException {
 
     public ErrorCode code() {
         return code;
+    }
+
+    /** Why, when the code alone says less than the text should. */
+    public Optional<ErrorReason> reason() {
+        return Optional.ofNullable(reason);
     }
 
     /** The arguments of the message, in order; an argument may be {@code null}. */

@@ -37,8 +37,18 @@ public final class ErrorMessages {
         return new MessageFormat(pattern, locale).format(plain);
     }
 
-    /** The text of the exception's code and arguments in {@code locale}. */
+    /**
+     * The text of the exception's code and arguments in {@code locale}; with a {@link ChatException#reason()},
+     * the reason's own text ({@code CODE.REASON}) when the bundle has one.
+     */
     public static String describe(ChatException exception, Locale locale) {
+        if (exception.reason().isPresent()) {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale, NO_FALLBACK_TO_SYSTEM_LOCALE);
+            String key = exception.code().name() + "." + exception.reason().get().name();
+            if (bundle.containsKey(key)) {
+                return bundle.getString(key);
+            }
+        }
         return describe(exception.code(), exception.args(), locale);
     }
 }

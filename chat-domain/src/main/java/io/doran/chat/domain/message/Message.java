@@ -3,6 +3,7 @@ package io.doran.chat.domain.message;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.ErrorReason;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
@@ -78,7 +79,7 @@ public final class Message {
     public Message edit(UserId actor, MessageContent newContent, Instant now) {
         requireVisible();
         if (!isAuthoredBy(actor)) {
-            throw new ChatException(ErrorCode.FORBIDDEN);
+            throw ChatException.because(ErrorCode.FORBIDDEN, ErrorReason.OWN_MESSAGES_EDIT);
         }
         if (type != MessageType.TEXT) {
             throw new ChatException(ErrorCode.NOT_EDITABLE);

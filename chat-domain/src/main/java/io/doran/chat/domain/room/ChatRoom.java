@@ -3,6 +3,7 @@ package io.doran.chat.domain.room;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.ErrorReason;
 import io.doran.chat.domain.event.DisplayNameChanged;
 import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.event.MessageEdited;
@@ -46,6 +47,7 @@ public final class ChatRoom {
     private final RoomId id;
     private RoomName name;
     private final Visibility visibility;
+    private final Admission admission;
     private final PostId postId;
     private final UserId createdBy;
     private final Instant createdAt;
@@ -53,11 +55,13 @@ public final class ChatRoom {
     private final Map<UserId, Participant> participants = new LinkedHashMap<>();
     private final long version;
 
-    private ChatRoom(RoomId id, RoomName name, Visibility visibility, PostId postId, UserId createdBy,
-                     Instant createdAt, Instant expiresAt, Collection<Participant> participants, long version) {
+    private ChatRoom(RoomId id, RoomName name, Visibility visibility, Admission admission, PostId postId,
+                     UserId createdBy, Instant createdAt, Instant expiresAt, Collection<Participant> participants,
+                     long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = Objects.requireNonNull(name, "name");
         this.visibility = Objects.requireNonNull(visibility, "visibility");
+        this.admission = Objects.requireNonNull(admission, "admission");
         this.postId = postId;
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
@@ -69,10 +73,17 @@ public final class ChatRoom {
     /**
      * A new room of {@code creator} and the distinct {@code invitees} (000, 001). With three or more
      * participants the creator becomes admin and everyone else member; a smaller room has no admin.
-     * A {@code ttl} makes the room expire (002).
+     * A {@code ttl} makes the room expire (002). The room is invite-only.
      */
     public static ChatRoom create(RoomId id, UserId creator, RoomName name, Collection<UserId> invitees,
                                   Visibility visibility, PostId postId, Duration ttl, Instant now) {
+        return create(id, creator, name, invitees, visibility, Admission.INVITE_ONLY, postId, ttl, now);
+    }
+
+    /** As {@link #create(RoomId, UserId, RoomName, Collection, Visibility, PostId, Duration, Instant)}, with its admission (001). */
+    public static ChatRoom create(RoomId id, UserId creator, RoomName name, Collection<UserId> invitees,
+                                  Visibility visibility, Admission admission, PostId postId, Duration ttl,
+                                  Instant now) {
         if (ttl != null && (ttl.isNegative() || ttl.isZero())) {
             throw new ChatException(ErrorCode.VALIDATION_FAILED, "ttl must be positive");
         }
@@ -84,19 +95,27 @@ public final class ChatRoom {
                 .map(user -> new Participant(user, withAdmin && user.equals(creator) ? Role.ADMIN : Role.MEMBER,
                         DisplayName.unset(), now))
                 .toList();
-        return new ChatRoom(id, name, visibility, postId, creator, now, ttl == null ? null : now.plus(ttl), members, 0);
+        return new ChatRoom(id, name, visibility, admission, postId, creator, now, ttl == null ? null : now.plus(ttl),
+                members, 0);
     }
 
     /** Rebuilds a stored room; storage adapters only. */
-    public static ChatRoom restore(RoomId id, RoomName name, Visibility visibility, PostId postId, UserId createdBy,
-                                   Instant createdAt, Instant expiresAt, Collection<Participant> participants,
-                                   long version) {
-        return new ChatRoom(id, name, visibility, postId, createdBy, createdAt, expiresAt, participants, version);
+    public static ChatRoom restore(RoomId id, RoomName name, Visibility visibility, Admission admission, PostId postId,
+                                   UserId createdBy, Instant createdAt, Instant expiresAt,
+                                   Collection<Participant> participants, long version) {
+        return new ChatRoom(id, name, visibility, admission, postId, createdBy, createdAt, expiresAt, participants,
+                version);
     }
 
     /** An independent copy with the same state and version. */
     public ChatRoom copy() {
-        return restore(id, name, visibility, postId, createdBy, createdAt, expiresAt, participants.values(), version);
+        return withVersion(version);
+    }
+
+    /** An independent copy with the same state at {@code newVersion}: what a store keeps after a write. */
+    public ChatRoom withVersion(long newVersion) {
+        return restore(id, name, visibility, admission, postId, createdBy, createdAt, expiresAt, participants.values(),
+                newVersion);
     }
 
     // --- room settings -----------------------------------------------------------------------------
@@ -132,6 +151,24 @@ public final class ChatRoom {
         Participant participant = new Participant(newcomer, role, DisplayName.unset(), now);
         participants.put(newcomer, participant);
         return new ParticipantAdded(id, participant, actor, now);
+    }
+
+    /**
+     * {@code user} joins by themselves (001): a room open to {@link Admission#ANYONE anyone} takes every
+     * authenticated user as a member; an invite-only room refuses with {@code NOT_A_PARTICIPANT}, an
+     * expired room with {@code ROOM_EXPIRED}. Joining a room one is already in changes nothing.
+     */
+    public Optional<ParticipantAdded> join(UserId user, Instant now) {
+        if (participants.containsKey(user)) {
+            return Optional.empty();
+        }
+        if (!Permissions.mayJoinUninvited(admission)) {
+            throw new ChatException(ErrorCode.NOT_A_PARTICIPANT);
+        }
+        requireOpen(now);
+        Participant participant = new Participant(user, Role.MEMBER, DisplayName.unset(), now);
+        participants.put(user, participant);
+        return Optional.of(new ParticipantAdded(id, participant, user, now));
     }
 
     /**
@@ -232,7 +269,8 @@ public final class ChatRoom {
         message.requireVisible();
         if (!message.isAuthoredBy(actor)
                 && !Permissions.mayModerate(actorRole, roleOf(message.authorId()).orElse(Role.MEMBER))) {
-            throw new ChatException(ErrorCode.FORBIDDEN);
+            throw actorRole == Role.MEMBER ? ChatException.because(ErrorCode.FORBIDDEN, ErrorReason.OWN_MESSAGES_DELETE)
+                    : new ChatException(ErrorCode.FORBIDDEN);
         }
         return new MessageDeleted(message.markDeleted(actor, now), actor, now);
     }
@@ -288,9 +326,14 @@ public final class ChatRoom {
         }
     }
 
-    /** Public rooms are readable by anyone, even without a token; private rooms by participants (002). */
+    /**
+     * Public rooms are readable by anyone, even without a token (002); private rooms by participants, and
+     * by any authenticated user when the room is open to anyone (001).
+     */
     public boolean isReadableBy(Optional<UserId> viewer) {
-        return visibility == Visibility.PUBLIC || viewer.map(participants::containsKey).orElse(false);
+        return visibility == Visibility.PUBLIC
+                || viewer.map(user -> participants.containsKey(user) || Permissions.mayJoinUninvited(admission))
+                .orElse(false);
     }
 
     /** True from the room's expiry on (002); a room without a TTL never expires. */
@@ -313,6 +356,10 @@ public final class ChatRoom {
 
     public Visibility visibility() {
         return visibility;
+    }
+
+    public Admission admission() {
+        return admission;
     }
 
     public Optional<PostId> postId() {

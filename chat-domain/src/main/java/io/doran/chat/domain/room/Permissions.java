@@ -13,6 +13,8 @@ import io.doran.chat.domain.shared.UserId;
  * delete another's message        yes     members' msgs    no
  * set own display name            yes     yes              yes
  * </pre>
+ * Joining uninvited is not a participant's action but a newcomer's: a room open to
+ * {@link Admission#ANYONE anyone} takes every authenticated user (001), an invite-only room nobody.
  */
 public final class Permissions {
 
@@ -27,6 +29,11 @@ public final class Permissions {
             case CHANGE_ROLE, DELETE_ROOM -> role == Role.ADMIN;
             case MODERATE_MESSAGE -> role != Role.MEMBER;
         };
+    }
+
+    /** Whether someone who is not a participant may join the room by themselves (001). */
+    public static boolean mayJoinUninvited(Admission admission) {
+        return admission == Admission.ANYONE;
     }
 
     /** Whether {@code actor} may remove {@code target} from the room (a participant may always leave). */

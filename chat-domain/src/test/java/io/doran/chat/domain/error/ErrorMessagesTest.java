@@ -30,6 +30,26 @@ class ErrorMessagesTest {
                 .isEqualTo("limit may not exceed 100.");
     }
 
+    @ParameterizedTest
+    @EnumSource(ErrorReason.class)
+    void every_reason_has_an_english_and_a_korean_text(ErrorReason reason) {
+        ChatException refusal = ChatException.because(ErrorCode.FORBIDDEN, reason);
+        String plain = ErrorMessages.describe(ErrorCode.FORBIDDEN, List.of(), Locale.ENGLISH);
+
+        assertThat(ErrorMessages.describe(refusal, Locale.ENGLISH)).isNotEqualTo(plain).doesNotContain("FORBIDDEN");
+        assertThat(ErrorMessages.describe(refusal, Locale.KOREAN))
+                .isNotEqualTo(ErrorMessages.describe(refusal, Locale.ENGLISH)).doesNotContain("FORBIDDEN");
+    }
+
+    @Test
+    void a_member_refused_another_s_message_reads_the_seed_s_words() {
+        ChatException refusal = ChatException.because(ErrorCode.FORBIDDEN, ErrorReason.OWN_MESSAGES_DELETE);
+
+        assertThat(refusal.code()).isEqualTo(ErrorCode.FORBIDDEN);
+        assertThat(ErrorMessages.describe(refusal, Locale.KOREAN)).isEqualTo("본인의 메시지만 삭제할 수 있습니다");
+        assertThat(ErrorMessages.describe(refusal, Locale.ENGLISH)).isEqualTo("You can only delete your own messages.");
+    }
+
     @Test
     void other_languages_fall_back_to_english() {
         assertThat(ErrorMessages.describe(ErrorCode.ROOM_NOT_FOUND, List.of(), Locale.FRENCH)).isEqualTo("Room not found.");

@@ -3,8 +3,11 @@ package io.doran.chat.domain.room;
 import io.doran.chat.domain.shared.RoomId;
 import static io.doran.chat.domain.Refusals.refused;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.ErrorReason;
 import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.ParticipantAdded;
@@ -384,7 +387,11 @@ class ChatRoomTest {
         Message byAdmin = post(room, ALICE, "rules");
 
         refused(ErrorCode.FORBIDDEN, () -> room.deleteMessage(DAVE, bySubAdmin, T0));
+        assertThatThrownBy(() -> room.deleteMessage(DAVE, bySubAdmin, T0)).isInstanceOfSatisfying(ChatException.class,
+                e -> assertThat(e.reason()).contains(ErrorReason.OWN_MESSAGES_DELETE));
         refused(ErrorCode.FORBIDDEN, () -> room.deleteMessage(BOB, bySubAdmin, T0));
+        assertThatThrownBy(() -> room.deleteMessage(BOB, bySubAdmin, T0)).isInstanceOfSatisfying(ChatException.class,
+                e -> assertThat(e.reason()).isEmpty());
         refused(ErrorCode.FORBIDDEN, () -> room.deleteMessage(BOB, byAdmin, T0));
         assertThat(room.deleteMessage(BOB, byMember, T0).by()).isEqualTo(BOB);
         assertThat(room.deleteMessage(ALICE, bySubAdmin, T0).message().isDeleted()).isTrue();
@@ -424,8 +431,8 @@ class ChatRoomTest {
 
     @Test
     void a_copy_is_independent_and_keeps_the_version() {
-        ChatRoom room = ChatRoom.restore(RoomId.random(), new RoomName("r"), Visibility.PRIVATE, null, ALICE, T0, null,
-                List.of(new Participant(ALICE, Role.MEMBER, null, T0)), 7);
+        ChatRoom room = ChatRoom.restore(RoomId.random(), new RoomName("r"), Visibility.PRIVATE, Admission.INVITE_ONLY,
+                null, ALICE, T0, null, List.of(new Participant(ALICE, Role.MEMBER, null, T0)), 7);
         ChatRoom copy = room.copy();
 
         copy.rename(ALICE, new RoomName("changed"), T0);

@@ -129,8 +129,8 @@ class RoomValuesTest {
         Participant earlyA = new Participant(UserId.of("alice"), Role.ADMIN, null, T0);
         Participant earliest = new Participant(UserId.of("zoe"), Role.MEMBER, null, T0.minusSeconds(60));
 
-        ChatRoom room = ChatRoom.restore(RoomId.random(), new RoomName("r"), Visibility.PRIVATE, null,
-                UserId.of("alice"), T0, null, List.of(late, earlyB, earlyA, earliest), 3);
+        ChatRoom room = ChatRoom.restore(RoomId.random(), new RoomName("r"), Visibility.PRIVATE,
+                Admission.INVITE_ONLY, null, UserId.of("alice"), T0, null, List.of(late, earlyB, earlyA, earliest), 3);
 
         assertThat(room.participants()).containsExactly(earliest, earlyA, earlyB, late);
     }

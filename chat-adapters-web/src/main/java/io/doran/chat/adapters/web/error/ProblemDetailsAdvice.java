@@ -38,6 +38,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> chatException(ChatException e) {
         HttpHeaders headers = new HttpHeaders();
         ProblemDetail problem = problem(e.code(), e.args());
+        problem.setDetail(ErrorMessages.describe(e, locale()));
         if (e instanceof RateLimitedException limited) {
             long seconds = Math.max(1, (limited.retryAfter().toMillis() + 999) / 1000);
             headers.set(HttpHeaders.RETRY_AFTER, Long.toString(seconds));

@@ -37,20 +37,6 @@ final class Inputs {
         return raw == null ? Optional.empty() : Optional.of(new ClientMessageId(raw));
     }
 
-    /**
-     * A count from the query string: decimal digits only, so {@code 0x10}, {@code +5} or {@code " 5"}
-     * are refused rather than read as numbers; absent or empty means {@code fallback}.
-     */
-    static int count(String name, String raw, int fallback) {
-        if (raw == null || raw.isEmpty()) {
-            return fallback;
-        }
-        if (raw.length() > 9 || !raw.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            throw new ChatException(ErrorCode.VALIDATION_FAILED, name + " must be a decimal number");
-        }
-        return Integer.parseInt(raw);
-    }
-
     static <T> T body(T body) {
         if (body == null) {
             throw new ChatException(ErrorCode.VALIDATION_FAILED, "a JSON body is required");

@@ -1,6 +1,8 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.adapters.web.auth.ClaimedUser;
 import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.adapters.web.http.DecimalNumbers;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
 import io.doran.chat.application.port.in.EditMessageUseCase;
@@ -59,13 +61,14 @@ class MessageController {
                               @RequestParam(required = false) String after) {
         return mapper.history(history.history(new GetHistoryUseCase.Query(viewer.userId(), Inputs.roomId(roomId),
                 Inputs.optionalMessageId(before), Inputs.optionalMessageId(after),
-                Inputs.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT))));
+                DecimalNumbers.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT))));
     }
 
     @PostMapping
     ResponseEntity<Responses.Message> send(Caller caller, @PathVariable String roomId,
                                            @RequestBody Requests.SendMessage body) {
         Requests.SendMessage request = Inputs.body(body);
+        ClaimedUser.requireCaller(caller, request.userId());
         RoomId room = Inputs.roomId(roomId);
         var sent = send.send(new SendMessageUseCase.Command(caller.userId(), room, request.effectiveType(),
                 request.content(), request.imageUrl(), Inputs.clientMessageId(request.clientMessageId())));
@@ -76,24 +79,33 @@ class MessageController {
     Responses.SearchResult search(Viewer viewer, @PathVariable String roomId, @RequestParam(required = false) String q,
                                   @RequestParam(required = false) String limit) {
         return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q,
-                Inputs.count("limit", limit, 20))));
+                DecimalNumbers.count("limit", limit, 20))));
     }
 
+    /** {@code {content}}, or seed 000's {@code {userId?, newContent}}. */
     @PatchMapping("/{messageId}")
     Responses.Message edit(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                            @RequestBody Requests.EditMessage body) {
+        Requests.EditMessage request = Inputs.body(body);
+        ClaimedUser.requireCaller(caller, request.userId());
         return mapper.message(edit.edit(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId),
-                Inputs.body(body).content()));
+                request.effectiveContent()));
     }
 
+    /** No body, or seed 000's {@code {userId}}. */
     @DeleteMapping("/{messageId}")
-    ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId, @PathVariable String messageId) {
+    ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+                                @RequestBody(required = false) Requests.Actor body) {
+        ClaimedUser.requireCaller(caller, body == null ? null : body.userId());
         delete.delete(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId));
         return ResponseEntity.noContent().build();
     }
 
+    /** No body, or seed 000's {@code {userId}}. */
     @PostMapping("/{messageId}/read")
-    Responses.Read read(Caller caller, @PathVariable String roomId, @PathVariable String messageId) {
+    Responses.Read read(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+                        @RequestBody(required = false) Requests.Actor body) {
+        ClaimedUser.requireCaller(caller, body == null ? null : body.userId());
         RoomId room = Inputs.roomId(roomId);
         MessageId id = Inputs.messageId(messageId);
         int unread = markRead.markRead(caller.userId(), room, id);

@@ -1,5 +1,7 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
 import java.util.List;
 
 /** The JSON bodies clients send (SPEC §4). Identity is never among them: the caller comes from the credential. */
@@ -8,7 +10,15 @@ final class Requests {
     private Requests() {
     }
 
-    record CreateRoom(String name, List<String> participantIds, String postId, String visibility, Integer ttlHours) {
+    /**
+     * Today's body, or seed 000's ({@code creatorId}, {@code targetUserIds}; its {@code createdAt} is not
+     * read): a body naming either of those is seed 000's and answers in its shape.
+     */
+    record CreateRoom(String name, List<String> participantIds, String postId, String visibility, Integer ttlHours,
+                      String creatorId, List<String> targetUserIds) {
+        boolean isSeed000() {
+            return creatorId != null || targetUserIds != null;
+        }
     }
 
     record RenameRoom(String name) {
@@ -20,14 +30,26 @@ final class Requests {
     record UpdateParticipant(String role, String displayName) {
     }
 
-    /** {@code type} is accepted as (002)'s name for {@code messageType}. */
-    record SendMessage(String messageType, String type, String content, String imageUrl, String clientMessageId) {
+    /** {@code type} is accepted as (002)'s name for {@code messageType}; {@code userId} (000) must be the caller. */
+    record SendMessage(String messageType, String type, String content, String imageUrl, String clientMessageId,
+                       String userId) {
         String effectiveType() {
             return messageType != null ? messageType : type;
         }
     }
 
-    record EditMessage(String content) {
+    /** {@code newContent} and {@code userId} (the caller) are seed 000's spelling. */
+    record EditMessage(String content, String newContent, String userId) {
+        String effectiveContent() {
+            if (content != null && newContent != null) {
+                throw new ChatException(ErrorCode.VALIDATION_FAILED, "use content or newContent, not both");
+            }
+            return content != null ? content : newContent;
+        }
+    }
+
+    /** The optional body of seed 000's delete and read calls: {@code {userId}}, which must be the caller. */
+    record Actor(String userId) {
     }
 
     record DevToken(String userId, String nickname) {

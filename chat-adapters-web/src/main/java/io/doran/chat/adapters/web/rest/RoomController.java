@@ -1,6 +1,8 @@
 package io.doran.chat.adapters.web.rest;
 
 import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.adapters.web.seed000.CreateRoomBody;
+import io.doran.chat.adapters.web.seed000.Seed000RoomCreation;
 import io.doran.chat.application.port.in.AddParticipantUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.ChangeRoleUseCase;
@@ -50,11 +52,12 @@ class RoomController {
     private final ChangeRoleUseCase changeRole;
     private final SetDisplayNameUseCase setDisplayName;
     private final WebMapper mapper;
+    private final Seed000RoomCreation seed000;
 
     RoomController(CreateRoomUseCase createRoom, ListMyRoomsUseCase listRooms, GetRoomUseCase getRoom,
                    RenameRoomUseCase renameRoom, DeleteRoomUseCase deleteRoom, AddParticipantUseCase addParticipant,
                    RemoveParticipantUseCase removeParticipant, ChangeRoleUseCase changeRole,
-                   SetDisplayNameUseCase setDisplayName, WebMapper mapper) {
+                   SetDisplayNameUseCase setDisplayName, WebMapper mapper, Seed000RoomCreation seed000) {
         this.createRoom = createRoom;
         this.listRooms = listRooms;
         this.getRoom = getRoom;
@@ -65,11 +68,19 @@ class RoomController {
         this.changeRole = changeRole;
         this.setDisplayName = setDisplayName;
         this.mapper = mapper;
+        this.seed000 = seed000;
     }
 
+    /** Today's body, or seed 000's, told apart by its fields; each answers in its own shape. */
     @PostMapping
-    ResponseEntity<Responses.Room> create(Caller caller, @RequestBody Requests.CreateRoom body) {
+    ResponseEntity<?> create(Caller caller, @RequestBody Requests.CreateRoom body) {
         Requests.CreateRoom request = Inputs.body(body);
+        if (request.isSeed000()) {
+            if (request.participantIds() != null) {
+                throw new ChatException(ErrorCode.VALIDATION_FAILED, "use participantIds or targetUserIds, not both");
+            }
+            return seed000.create(caller, new CreateRoomBody(request.creatorId(), request.targetUserIds(), request.name()));
+        }
         List<UserId> participants = request.participantIds() == null ? List.of()
                 : request.participantIds().stream().map(Inputs::userId).toList();
         Optional<Duration> ttl = Optional.ofNullable(request.ttlHours()).map(hours -> {

@@ -2,6 +2,7 @@ package io.doran.chat.application.port.in;
 
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.PostId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
@@ -16,11 +17,20 @@ public interface CreateRoomUseCase {
 
     RoomView create(Command command);
 
-    /** {@code ttl}: the room expires after it (002); at most a year. */
+    /**
+     * {@code ttl}: the room expires after it (002); at most a year. {@code admission}: who may join
+     * uninvited (001), invite-only unless said otherwise.
+     */
     record Command(UserId creator, RoomName name, List<UserId> participantIds, Optional<PostId> postId,
-                   Visibility visibility, Optional<Duration> ttl) {
+                   Visibility visibility, Optional<Duration> ttl, Admission admission) {
 
         public static final int MAX_PARTICIPANTS = 1000;
+
+        /** An invite-only room. */
+        public Command(UserId creator, RoomName name, List<UserId> participantIds, Optional<PostId> postId,
+                       Visibility visibility, Optional<Duration> ttl) {
+            this(creator, name, participantIds, postId, visibility, ttl, Admission.INVITE_ONLY);
+        }
 
         public Command {
             Objects.requireNonNull(creator, "creator");
@@ -32,6 +42,7 @@ public interface CreateRoomUseCase {
             postId = postId == null ? Optional.empty() : postId;
             visibility = visibility == null ? Visibility.PRIVATE : visibility;
             ttl = ttl == null ? Optional.empty() : ttl;
+            admission = admission == null ? Admission.INVITE_ONLY : admission;
             if (ttl.filter(t -> t.isNegative() || t.isZero() || t.compareTo(Duration.ofDays(366)) > 0).isPresent()) {
                 throw new ChatException(ErrorCode.VALIDATION_FAILED, "ttlHours must be between 1 and 8784");
             }

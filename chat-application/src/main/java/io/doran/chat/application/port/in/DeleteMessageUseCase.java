@@ -8,4 +8,7 @@ import io.doran.chat.domain.shared.UserId;
 public interface DeleteMessageUseCase {
 
     void delete(UserId actor, RoomId roomId, MessageId messageId);
+
+    /** The same, when only the message's id is known (002 {@code DELETE /api/messages/{messageId}}). */
+    void delete(UserId actor, MessageId messageId);
 }

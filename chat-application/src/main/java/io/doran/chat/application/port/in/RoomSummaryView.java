@@ -4,5 +4,6 @@ import java.time.Instant;
 
 /** One line of the caller's room list (001): newest activity first, with last message and unread count (000). */
 public record RoomSummaryView(String roomId, String name, String visibility, String postId, int userCount,
-                              MessageView lastMessage, int unreadCount, Instant lastActivityAt, Instant expiresAt) {
+                              MessageView lastMessage, int unreadCount, Instant lastActivityAt, Instant expiresAt,
+                              Instant createdAt) {
 }

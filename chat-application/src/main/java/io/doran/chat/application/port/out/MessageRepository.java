@@ -24,6 +24,13 @@ public interface MessageRepository {
     Optional<Message> find(RoomId roomId, MessageId id);
 
     /**
+     * The message with this id in whichever room it was posted (002: a message id alone names a message),
+     * soft-deleted or not; empty once it expired or its room was deleted. Message ids are unique across
+     * rooms and nodes.
+     */
+    Optional<Message> find(MessageId id);
+
+    /**
      * Up to {@code limit} visible (not soft-deleted) messages from {@code cursor}, newest first, and
      * whether more visible messages exist beyond the page in the paging direction.
      */

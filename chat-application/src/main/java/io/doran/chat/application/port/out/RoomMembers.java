@@ -3,6 +3,7 @@ package io.doran.chat.application.port.out;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
+import java.util.Set;
 
 /**
  * Who is connected to each live room, across every node (SPEC §5, §7: member counts are
@@ -16,6 +17,9 @@ public interface RoomMembers {
 
     /** Unregisters a connection; {@code changed} when it was the user's last in the room. */
     Membership leave(RoomId roomId, UserId user, ConnectionId connection);
+
+    /** The users with at least one live connection to the room, on any node. */
+    Set<UserId> members(RoomId roomId);
 
     /** Keeps a connection's registration alive. */
     void heartbeat(RoomId roomId, UserId user, ConnectionId connection);
