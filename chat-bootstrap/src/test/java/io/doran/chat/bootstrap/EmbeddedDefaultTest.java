@@ -43,6 +43,14 @@ class EmbeddedDefaultTest {
     }
 
     @Test
+    void info_names_the_version_the_commit_and_the_profiles() throws Exception {
+        String info = get("/actuator/info", 200);
+
+        assertThat(info).contains("\"version\":\"0.1.0-SNAPSHOT\"").contains("\"profiles\":[]");
+        assertThat(info).containsPattern("\"git\":\\{.*\"commit\":\\{.*\"id\":\"[0-9a-f]{7}");
+    }
+
+    @Test
     void startup_says_it_runs_on_the_embedded_default(CapturedOutput output) {
         // Captured from before the class's application context started (OutputCaptureExtension is a BeforeAll callback).
         assertThat(output.getAll()).contains("Doran Chat is running on the embedded in-memory default");

@@ -4,8 +4,11 @@ import io.doran.chat.adapters.web.auth.CallerArgumentResolver;
 import io.doran.chat.adapters.web.auth.RequestAuthenticator;
 import io.doran.chat.adapters.web.auth.ServiceTokenInterceptor;
 import io.doran.chat.adapters.web.auth.WebAuthSettings;
+import io.doran.chat.adapters.web.docs.ApiDocsConfiguration;
 import io.doran.chat.adapters.web.http.RequestBodyFilter;
 import io.doran.chat.adapters.web.http.TraceFilter;
+import io.doran.chat.adapters.web.log.RequestLogFilter;
+import io.doran.chat.adapters.web.log.RoomLogContextInterceptor;
 import io.doran.chat.adapters.web.rest.DevTokenController;
 import java.util.List;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -13,6 +16,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
@@ -25,9 +29,9 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}),
- * problem details, caller resolution, the internal API's service token, the request body filter (size
- * limit, UTF-8, keep-alive) on every path, no TRACE, and JSON read strictly. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}), problem details,
+ * caller resolution, the internal API's service token, the request body filter (size limit, UTF-8, keep-alive) on
+ * every path, no TRACE, JSON read strictly, the request's log context and the OpenAPI document. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
@@ -35,6 +39,7 @@ import tools.jackson.databind.json.JsonMapper;
 @ComponentScan(basePackages = {"io.doran.chat.adapters.web.rest", "io.doran.chat.adapters.web.error",
         "io.doran.chat.adapters.web.seed000", "io.doran.chat.adapters.web.seed001", "io.doran.chat.adapters.web.seed002"},
         excludeFilters = @ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = DevTokenController.class))
+@Import(ApiDocsConfiguration.class)
 public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     private final RequestAuthenticator authenticator;
@@ -52,6 +57,7 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new RoomLogContextInterceptor()).addPathPatterns("/api/**");
         registry.addInterceptor(new ServiceTokenInterceptor(settings)).addPathPatterns("/api/internal/v1/**");
     }
 
@@ -59,12 +65,14 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
      * Request bodies JSON reads strictly: a value of the wrong JSON type is refused, not coerced —
      * {@code content: 123} is no {@code "123"}, {@code ttlHours: 1.5} no {@code 1}, {@code connected: "true"}
      * no {@code true} (400 {@code VALIDATION_FAILED}). Only the REST converter's mapper changes; the
-     * application's shared mapper (WebSocket frames, Redis) is left as it is.
+     * application's shared mapper (WebSocket frames, Redis) and converters of their own kind (springdoc's
+     * for the OpenAPI document) are left as they are.
      */
     @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.replaceAll(converter -> converter instanceof JacksonJsonHttpMessageConverter json
-                ? new JacksonJsonHttpMessageConverter(strict(json.getMapper())) : converter);
+        converters.replaceAll(converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class
+                ? new JacksonJsonHttpMessageConverter(strict(((JacksonJsonHttpMessageConverter) converter).getMapper()))
+                : converter);
     }
 
     static JsonMapper strict(JsonMapper mapper) {
@@ -77,6 +85,15 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
                         .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
                 .build();
+    }
+
+    /** First around every request: the request's DEBUG line, and a clean log context afterwards. */
+    @Bean
+    FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
+        FilterRegistrationBean<RequestLogFilter> registration = new FilterRegistrationBean<>(new RequestLogFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Every request with a body, on every path, before anything else reads it. */

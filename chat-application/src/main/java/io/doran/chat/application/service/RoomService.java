@@ -41,10 +41,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-/** The room use cases (000, 001): create, list, look at, rename, delete, and manage participants. */
+/**
+ * The room use cases (000, 001): create, list, look at, rename, delete, and manage participants.
+ *
+ * <p>Rooms created and deleted are logged at INFO through the JDK's {@link System.Logger}: only this service
+ * sees every deletion (by an admin, by the last participant leaving, by another service removing a user), and
+ * the JDK's logger keeps the application free of logging libraries. The running application routes it to its
+ * own logging, on the caller's thread, so a line carries the request's user and room like any other.
+ */
 public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase, GetRoomUseCase, RenameRoomUseCase,
         DeleteRoomUseCase, AddParticipantUseCase, RemoveParticipantUseCase, ChangeRoleUseCase, SetDisplayNameUseCase,
         RemoveFromRoomByServiceUseCase, JoinRoomUseCase {
+
+    private static final System.Logger log = System.getLogger(RoomService.class.getName());
 
     private final RoomRepository rooms;
     private final RoomUpdates updates;
@@ -80,6 +89,8 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
                 now);
         rooms.insert(room);
         publisher.publish(room, new RoomCreated(room.id(), command.creator(), now));
+        log.log(System.Logger.Level.INFO, "Room {0} created by {1} with {2} participants", room.id(),
+                command.creator().value(), room.userCount());
         return views.room(room);
     }
 
@@ -112,6 +123,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         RoomDeleted deleted = room.delete(actor, clock.instant());
         forget(room.id());
         publisher.publish(room, deleted);
+        log.log(System.Logger.Level.INFO, "Room {0} deleted by {1}", room.id(), actor.value());
     }
 
     @Override
@@ -156,6 +168,9 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
             forget(roomId);
         }
         publisher.publish(changed.room(), changed.result());
+        if (changed.room().isEmpty()) {
+            log.log(System.Logger.Level.INFO, "Room {0} deleted: its last participant left", roomId);
+        }
         return views.room(changed.room());
     }
 

@@ -4,6 +4,7 @@ import io.doran.chat.adapters.web.http.QueryParameters;
 import io.doran.chat.application.port.in.AdmitRequestUseCase;
 import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
+import io.doran.chat.adapters.web.log.LogContext;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.domain.error.ChatException;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.MDC;
 import org.springframework.http.HttpHeaders;
 import org.springframework.util.MultiValueMap;
 
@@ -54,7 +54,7 @@ public final class RequestAuthenticator {
         Optional<Caller> caller = resolve(request);
         request.setAttribute(ATTRIBUTE, caller);
         caller.ifPresent(c -> {
-            MDC.put("userId", c.userId().value());
+            LogContext.user(c.userId());
             admit.admit(c.userId());
         });
         return caller;

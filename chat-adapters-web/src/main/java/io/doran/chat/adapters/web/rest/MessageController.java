@@ -1,7 +1,25 @@
 package io.doran.chat.adapters.web.rest;
 
+import static io.doran.chat.domain.error.ErrorCode.CONFLICT;
+import static io.doran.chat.domain.error.ErrorCode.EMPTY_CONTENT;
+import static io.doran.chat.domain.error.ErrorCode.FORBIDDEN;
+import static io.doran.chat.domain.error.ErrorCode.INVALID_EMOJI;
+import static io.doran.chat.domain.error.ErrorCode.INVALID_IMAGE_URL;
+import static io.doran.chat.domain.error.ErrorCode.INVALID_MESSAGE_TYPE;
+import static io.doran.chat.domain.error.ErrorCode.INVALID_REACTION;
+import static io.doran.chat.domain.error.ErrorCode.LIMIT_TOO_LARGE;
+import static io.doran.chat.domain.error.ErrorCode.MESSAGE_NOT_FOUND;
+import static io.doran.chat.domain.error.ErrorCode.MESSAGE_TOO_LONG;
+import static io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT;
+import static io.doran.chat.domain.error.ErrorCode.NOT_EDITABLE;
+import static io.doran.chat.domain.error.ErrorCode.ROOM_EXPIRED;
+import static io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND;
+import static io.doran.chat.domain.error.ErrorCode.USER_INACTIVE;
+import static io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED;
+
 import io.doran.chat.adapters.web.auth.ClaimedUser;
 import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.adapters.web.docs.Problems;
 import io.doran.chat.adapters.web.http.DecimalNumbers;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
@@ -13,6 +31,11 @@ import io.doran.chat.application.port.in.SearchMessagesUseCase;
 import io.doran.chat.application.port.in.SendMessageUseCase;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,6 +50,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Messages of a room (SPEC §4; 000, 002, 003): history, send, edit, delete, reactions, read markers, search. */
+@Tag(name = "Messages", description = "A room's messages: history, send, edit, delete, reactions, read markers and search.")
 @RestController
 @RequestMapping("/api/chatrooms/{roomId}/messages")
 class MessageController {
@@ -54,9 +78,11 @@ class MessageController {
     }
 
     /** Newest first; {@code before} or {@code after} a message id; public rooms need no token (002). */
+    @Operation(summary = "History, newest first, a page before or after a message id; public rooms need no token")
+    @Problems({VALIDATION_FAILED, LIMIT_TOO_LARGE, ROOM_NOT_FOUND, NOT_A_PARTICIPANT})
     @GetMapping
     Responses.History history(Viewer viewer, @PathVariable String roomId,
-                              @RequestParam(required = false) String limit,
+                              @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit,
                               @RequestParam(required = false) String before,
                               @RequestParam(required = false) String after) {
         return mapper.history(history.history(new GetHistoryUseCase.Query(viewer.userId(), Inputs.roomId(roomId),
@@ -64,6 +90,9 @@ class MessageController {
                 DecimalNumbers.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT))));
     }
 
+    @Operation(summary = "Send a message (also delivered live); a repeated clientMessageId returns the first message")
+    @ApiResponse(responseCode = "201", description = "The message", useReturnTypeSchema = true)
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, ROOM_EXPIRED, EMPTY_CONTENT, MESSAGE_TOO_LONG, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL, INVALID_EMOJI, USER_INACTIVE, CONFLICT})
     @PostMapping
     ResponseEntity<Responses.Message> send(Caller caller, @PathVariable String roomId,
                                            @RequestBody Requests.SendMessage body) {
@@ -75,14 +104,18 @@ class MessageController {
         return ResponseEntity.status(HttpStatus.CREATED).body(mapper.message(sent));
     }
 
+    @Operation(summary = "Search a room's messages")
+    @Problems({VALIDATION_FAILED, LIMIT_TOO_LARGE, ROOM_NOT_FOUND, NOT_A_PARTICIPANT})
     @GetMapping("/search")
     Responses.SearchResult search(Viewer viewer, @PathVariable String roomId, @RequestParam(required = false) String q,
-                                  @RequestParam(required = false) String limit) {
+                                  @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit) {
         return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q,
                 DecimalNumbers.count("limit", limit, 20))));
     }
 
     /** {@code {content}}, or seed 000's {@code {userId?, newContent}}. */
+    @Operation(summary = "Edit the caller's own text message")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND, FORBIDDEN, NOT_EDITABLE, EMPTY_CONTENT, MESSAGE_TOO_LONG, ROOM_EXPIRED, CONFLICT})
     @PatchMapping("/{messageId}")
     Responses.Message edit(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                            @RequestBody Requests.EditMessage body) {
@@ -93,6 +126,9 @@ class MessageController {
     }
 
     /** No body, or seed 000's {@code {userId}}. */
+    @Operation(summary = "Delete a message (soft): the author, or a moderator")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND, FORBIDDEN, CONFLICT})
     @DeleteMapping("/{messageId}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                                 @RequestBody(required = false) Requests.Actor body) {
@@ -102,6 +138,8 @@ class MessageController {
     }
 
     /** No body, or seed 000's {@code {userId}}. */
+    @Operation(summary = "Move the caller's read marker forward to a message")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND})
     @PostMapping("/{messageId}/read")
     Responses.Read read(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                         @RequestBody(required = false) Requests.Actor body) {
@@ -112,12 +150,16 @@ class MessageController {
         return new Responses.Read(room.toString(), id.asString(), unread);
     }
 
+    @Operation(summary = "React to a message")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND, INVALID_REACTION, ROOM_EXPIRED})
     @PutMapping("/{messageId}/reactions/{kind}")
     Responses.Reactions addReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                                     @PathVariable String kind) {
         return mapper.reactions(react.react(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId), kind, true));
     }
 
+    @Operation(summary = "Take a reaction back")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND, INVALID_REACTION, ROOM_EXPIRED})
     @DeleteMapping("/{messageId}/reactions/{kind}")
     Responses.Reactions removeReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                                        @PathVariable String kind) {

@@ -1,8 +1,20 @@
 package io.doran.chat.adapters.web.rest;
 
+import static io.doran.chat.domain.error.ErrorCode.ALREADY_PARTICIPANT;
+import static io.doran.chat.domain.error.ErrorCode.CONFLICT;
+import static io.doran.chat.domain.error.ErrorCode.FORBIDDEN;
+import static io.doran.chat.domain.error.ErrorCode.INVALID_ROOM_NAME;
+import static io.doran.chat.domain.error.ErrorCode.LAST_ADMIN;
+import static io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT;
+import static io.doran.chat.domain.error.ErrorCode.ROOM_EXPIRED;
+import static io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND;
+import static io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED;
+
 import io.doran.chat.adapters.web.auth.Viewer;
 import io.doran.chat.adapters.web.seed000.CreateRoomBody;
 import io.doran.chat.adapters.web.seed000.Seed000RoomCreation;
+import io.doran.chat.adapters.web.docs.Problems;
+import io.doran.chat.adapters.web.log.LogContext;
 import io.doran.chat.application.port.in.AddParticipantUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.ChangeRoleUseCase;
@@ -19,10 +31,13 @@ import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.PostId;
 import io.doran.chat.domain.room.Role;
-import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
+import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +53,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Rooms and participants (SPEC §4; 000, 001). */
+@Tag(name = "Rooms", description = "Rooms, their participants, roles and per-room display names.")
 @RestController
 @RequestMapping("/api/chatrooms")
 class RoomController {
@@ -72,6 +88,9 @@ class RoomController {
     }
 
     /** Today's body, or seed 000's, told apart by its fields; each answers in its own shape. */
+    @Operation(summary = "Create a room")
+    @ApiResponse(responseCode = "201", description = "The room; 3 or more participants make the creator admin", useReturnTypeSchema = true)
+    @Problems({VALIDATION_FAILED, INVALID_ROOM_NAME})
     @PostMapping
     ResponseEntity<?> create(Caller caller, @RequestBody Requests.CreateRoom body) {
         Requests.CreateRoom request = Inputs.body(body);
@@ -92,31 +111,43 @@ class RoomController {
         RoomView room = createRoom.create(new CreateRoomUseCase.Command(caller.userId(), new RoomName(request.name()),
                 participants, Optional.ofNullable(request.postId()).map(PostId::new),
                 request.visibility() == null ? Visibility.PRIVATE : Visibility.parse(request.visibility()), ttl));
+        LogContext.room(RoomId.parse(room.roomId()));
         return ResponseEntity.status(HttpStatus.CREATED).body(mapper.room(room));
     }
 
+    @Operation(summary = "The caller's rooms, newest activity first, with the last message and the unread count")
     @GetMapping
     List<Responses.RoomSummary> list(Caller caller) {
         return mapper.summaries(listRooms.listRooms(caller.userId()));
     }
 
+    @Operation(summary = "A room with its participants; public rooms need no token")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT})
     @GetMapping("/{roomId}")
     Responses.Room get(Viewer viewer, @PathVariable String roomId) {
         RoomId id = Inputs.roomId(roomId);
         return mapper.room(getRoom.getRoom(viewer.userId(), id));
     }
 
+    @Operation(summary = "Rename a room")
+    @Problems({VALIDATION_FAILED, INVALID_ROOM_NAME, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, FORBIDDEN, CONFLICT})
     @PatchMapping("/{roomId}")
     Responses.Room rename(Caller caller, @PathVariable String roomId, @RequestBody Requests.RenameRoom body) {
         return mapper.room(renameRoom.rename(caller.userId(), Inputs.roomId(roomId), new RoomName(Inputs.body(body).name())));
     }
 
+    @Operation(summary = "Delete a room (admin)")
+    @ApiResponse(responseCode = "204", description = "Deleted")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, FORBIDDEN})
     @DeleteMapping("/{roomId}")
     ResponseEntity<Void> delete(Caller caller, @PathVariable String roomId) {
         deleteRoom.delete(caller.userId(), Inputs.roomId(roomId));
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Add a participant")
+    @ApiResponse(responseCode = "201", description = "The room with its new participant", useReturnTypeSchema = true)
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, FORBIDDEN, ALREADY_PARTICIPANT, ROOM_EXPIRED, CONFLICT})
     @PostMapping("/{roomId}/participants")
     ResponseEntity<Responses.Room> addParticipant(Caller caller, @PathVariable String roomId,
                                                   @RequestBody Requests.AddParticipant body) {
@@ -127,6 +158,9 @@ class RoomController {
         return ResponseEntity.status(HttpStatus.CREATED).body(mapper.room(room));
     }
 
+    @Operation(summary = "Remove a participant, or leave when it is the caller")
+    @ApiResponse(responseCode = "204", description = "Removed")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, FORBIDDEN, CONFLICT})
     @DeleteMapping("/{roomId}/participants/{userId}")
     ResponseEntity<Void> removeParticipant(Caller caller, @PathVariable String roomId, @PathVariable String userId) {
         removeParticipant.removeParticipant(caller.userId(), Inputs.roomId(roomId), Inputs.userId(userId));
@@ -134,6 +168,8 @@ class RoomController {
     }
 
     /** Changes the role, the per-room display name, or both; at least one is required. */
+    @Operation(summary = "Change a participant's role (admin) or the caller's own per-room display name")
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, FORBIDDEN, LAST_ADMIN, CONFLICT})
     @PatchMapping("/{roomId}/participants/{userId}")
     Responses.Room updateParticipant(Caller caller, @PathVariable String roomId, @PathVariable String userId,
                                      @RequestBody Requests.UpdateParticipant body) {

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.adapters.web.MappingConfig;
 import io.doran.chat.application.port.in.HistoryPage;
 import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.ParticipantView;
@@ -11,7 +12,7 @@ import java.util.List;
 import org.mapstruct.Mapper;
 
 /** Use-case views to response bodies, at the edge (MapStruct generates the code). */
-@Mapper
+@Mapper(config = MappingConfig.class)
 interface WebMapper {
 
     Responses.Room room(RoomView view);

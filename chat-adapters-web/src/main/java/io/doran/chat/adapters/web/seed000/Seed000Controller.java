@@ -1,5 +1,7 @@
 package io.doran.chat.adapters.web.seed000;
 
+import io.doran.chat.adapters.web.docs.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import io.doran.chat.adapters.web.auth.ClaimedUser;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.ChangeRoleUseCase;
@@ -52,12 +54,16 @@ class Seed000Controller {
     }
 
     /** 000 §1.2. */
+    @Operation(summary = "Seed 000: rename a room")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.INVALID_ROOM_NAME, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.FORBIDDEN, io.doran.chat.domain.error.ErrorCode.CONFLICT})
     @PatchMapping("/name")
     Seed000Responses.Room rename(Caller caller, @PathVariable String roomId, @RequestBody Seed000Requests.Rename body) {
         return mapper.room(renameRoom.rename(caller.userId(), RoomId.parse(roomId), new RoomName(required(body).name())));
     }
 
     /** 000 §1.5: admin, sub-admin or member. */
+    @Operation(summary = "Seed 000: change a participant's role")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.FORBIDDEN, io.doran.chat.domain.error.ErrorCode.LAST_ADMIN, io.doran.chat.domain.error.ErrorCode.CONFLICT})
     @PatchMapping("/participants/{userId}/role")
     Seed000Responses.Room changeRole(Caller caller, @PathVariable String roomId, @PathVariable String userId,
                                      @RequestBody Seed000Requests.ChangeRole body) {
@@ -66,6 +72,8 @@ class Seed000Controller {
     }
 
     /** 000 §1.5.1: one's own per-room name; empty goes back to the directory's name. */
+    @Operation(summary = "Seed 000: set the caller's own per-room name (edited_name)")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.FORBIDDEN, io.doran.chat.domain.error.ErrorCode.CONFLICT})
     @PatchMapping("/participants/{userId}/name")
     Seed000Responses.Room editName(Caller caller, @PathVariable String roomId, @PathVariable String userId,
                                    @RequestBody Seed000Requests.EditName body) {
@@ -77,6 +85,8 @@ class Seed000Controller {
     }
 
     /** 000 §2.5: adds the reaction; adding it again changes nothing. */
+    @Operation(summary = "Seed 000: add a reaction (a repeat changes nothing)")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.MESSAGE_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.INVALID_REACTION, io.doran.chat.domain.error.ErrorCode.FORBIDDEN, io.doran.chat.domain.error.ErrorCode.ROOM_EXPIRED})
     @PostMapping("/messages/{messageId}/reactions")
     ReactionsView react(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                         @RequestBody Seed000Requests.React body) {
@@ -91,6 +101,8 @@ class Seed000Controller {
      * 000 §3.1 "채팅방 입장": the room's live state (members connected on any node, {@code memberCount}) and the
      * WebSocket URL; the client then opens it and sends {@code join-room}.
      */
+    @Operation(summary = "Seed 000: the room's live state and the WebSocket URL")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.FORBIDDEN})
     @PostMapping("/connect")
     Seed000Responses.LiveRoom connect(Caller caller, @PathVariable String roomId,
                                       @RequestBody(required = false) Seed000Requests.Connect body,

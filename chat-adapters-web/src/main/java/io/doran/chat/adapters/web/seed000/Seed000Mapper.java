@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.seed000;
 
+import io.doran.chat.adapters.web.MappingConfig;
 import io.doran.chat.application.port.in.LiveRoomView;
 import io.doran.chat.application.port.in.ParticipantView;
 import io.doran.chat.application.port.in.RoomView;
@@ -7,7 +8,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 
 /** Use-case views to seed 000's shapes (MapStruct generates the code). */
-@Mapper
+@Mapper(config = MappingConfig.class)
 interface Seed000Mapper {
 
     Seed000Responses.Room room(RoomView view);

@@ -1,5 +1,7 @@
 package io.doran.chat.adapters.web.seed001;
 
+import io.doran.chat.adapters.web.docs.Problems;
+import io.swagger.v3.oas.annotations.Operation;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.CreateRoomUseCase;
 import io.doran.chat.application.port.in.GetHistoryUseCase;
@@ -66,11 +68,14 @@ class Seed001Controller {
     }
 
     /** The caller's rooms: those they made or posted in, and those they were added to elsewhere. */
+    @Operation(summary = "Seed 001: the caller's rooms")
     @GetMapping({"/rooms/", "/rooms"})
     List<Seed001Responses.Room> rooms(Caller caller) {
         return mapper.rooms(listRooms.listRooms(caller.userId()));
     }
 
+    @Operation(summary = "Seed 001: create a room open to every user the gateway vouches for")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.INVALID_ROOM_NAME})
     @PostMapping({"/create-room/", "/create-room"})
     ResponseEntity<Seed001Responses.Room> createRoom(Caller caller, @RequestBody Seed001Requests.CreateRoom body) {
         Seed001Requests.CreateRoom request = required(body);
@@ -81,6 +86,8 @@ class Seed001Controller {
     }
 
     /** The room with its participants and newest messages, oldest first. */
+    @Operation(summary = "Seed 001: a room with its newest messages")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT})
     @GetMapping({"/room/{roomId}/", "/room/{roomId}"})
     Seed001Responses.RoomDetail room(Caller caller, @PathVariable String roomId) {
         RoomId id = RoomId.parse(roomId);
@@ -93,6 +100,8 @@ class Seed001Controller {
     }
 
     /** Posts to the room, joining it first when it is open to anyone. */
+    @Operation(summary = "Seed 001: send a message (joining an open room first)")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.EMPTY_CONTENT, io.doran.chat.domain.error.ErrorCode.MESSAGE_TOO_LONG, io.doran.chat.domain.error.ErrorCode.ROOM_EXPIRED, io.doran.chat.domain.error.ErrorCode.USER_INACTIVE})
     @PostMapping({"/message/", "/message"})
     ResponseEntity<Seed001Responses.Message> post(Caller caller, @RequestBody Seed001Requests.PostMessage body) {
         Seed001Requests.PostMessage request = required(body);

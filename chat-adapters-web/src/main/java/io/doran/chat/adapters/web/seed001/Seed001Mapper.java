@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.seed001;
 
+import io.doran.chat.adapters.web.MappingConfig;
 import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.ParticipantView;
 import io.doran.chat.application.port.in.RoomSummaryView;
@@ -13,7 +14,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 
 /** Use-case views to seed 001's shapes (MapStruct generates the room mappings). */
-@Mapper
+@Mapper(config = MappingConfig.class)
 interface Seed001Mapper {
 
     @Mapping(target = "id", source = "roomId")

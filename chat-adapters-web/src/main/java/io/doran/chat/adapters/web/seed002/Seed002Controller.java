@@ -1,12 +1,16 @@
 package io.doran.chat.adapters.web.seed002;
 
 import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.adapters.web.docs.Problems;
 import io.doran.chat.adapters.web.http.DecimalNumbers;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
 import io.doran.chat.application.port.in.GetHistoryUseCase;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,9 +37,11 @@ class Seed002Controller {
     }
 
     /** §6: newest first; {@code limit} 50 by default, at most 100; {@code before} a message id. */
+    @Operation(summary = "Seed 002: a room's messages, newest first")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.LIMIT_TOO_LARGE, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT})
     @GetMapping("/api/rooms/{roomId}/messages")
     Seed002Responses.Messages messages(Viewer viewer, @PathVariable String roomId,
-                                       @RequestParam(required = false) String limit,
+                                       @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit,
                                        @RequestParam(required = false) String before) {
         Optional<MessageId> cursor = before == null || before.isEmpty() ? Optional.empty()
                 : Optional.of(MessageId.parse(before));
@@ -44,6 +50,8 @@ class Seed002Controller {
     }
 
     /** §7: soft delete by the author (or a moderator of the room); {@code {"success": true}}. */
+    @Operation(summary = "Seed 002: delete a message found by its id alone")
+    @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.MESSAGE_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT, io.doran.chat.domain.error.ErrorCode.FORBIDDEN, io.doran.chat.domain.error.ErrorCode.CONFLICT})
     @DeleteMapping("/api/messages/{messageId}")
     Seed002Responses.Deleted delete(Caller caller, @PathVariable String messageId) {
         delete.delete(caller.userId(), MessageId.parse(messageId));
