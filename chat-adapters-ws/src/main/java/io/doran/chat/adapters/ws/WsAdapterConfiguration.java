@@ -4,6 +4,8 @@ import io.doran.chat.adapters.ws.chat.ChatWebSocket;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.adapters.ws.session.WsUseCases;
+import io.doran.chat.adapters.ws.socketio.SocketIoNamespaces;
+import io.doran.chat.adapters.ws.socketio.live.LiveSocketIo;
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
 import io.doran.chat.application.port.in.KeepPresenceAliveUseCase;
 import java.time.Duration;
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.socket.config.annotation.EnableWebSocket;
 import org.springframework.web.socket.config.annotation.WebSocketConfigurer;
@@ -30,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
-@EnableConfigurationProperties(WsSettings.class)
+@EnableConfigurationProperties({WsSettings.class, LocaleSettings.class})
 public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecycle, DisposableBean {
 
     /**
@@ -45,6 +48,7 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
 
     private final Sessions sessions;
     private final ChatWebSocket chat;
+    private final OriginPolicy origins;
     private volatile boolean running;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-timers").daemon().factory());
@@ -52,12 +56,13 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     public WsAdapterConfiguration(WsUseCases useCases, ExpireIdleLiveRoomsUseCase expireIdleRooms,
                                   KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings,
                                   @Value("${chat.auth.cookie-name:jwt_token}") String cookieName) {
+        this.origins = new OriginPolicy(settings.allowedOrigins());
         this.sessions = new Sessions(useCases, settings.maxConnectionsPerUser(), settings.maxConnectionsPerIp(),
                 settings.authTimeout(), timers);
         this.chat = new ChatWebSocket(sessions, useCases.authenticate(), json,
                 new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(),
                         settings.pingEvery(), settings.pingTimeout()),
-                cookieName, new OriginPolicy(settings.allowedOrigins()), timers);
+                cookieName, origins, timers);
         every(settings.revalidateEvery(), "re-validation", sessions::revalidate);
         every(settings.heartbeatEvery(), "presence heartbeat", presence::keepPresenceAlive);
         every(settings.idleSweepEvery(), "idle sweep", expireIdleRooms::expireIdleRooms);
@@ -76,6 +81,16 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     @Override
     public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
         chat.register(registry);
+    }
+
+    /**
+     * The Socket.IO endpoint's namespaces, served by the same live sessions as {@code /chat} (seed 002's and seed
+     * 004's events).
+     */
+    @Bean
+    SocketIoNamespaces socketIoNamespaces(WsUseCases useCases, JsonMapper json, LocaleSettings locale,
+                                          @Value("${chat.auth.cookie-name:jwt_token}") String cookieName) {
+        return LiveSocketIo.namespaces(sessions, useCases.authenticate(), origins, cookieName, locale.defaultLocale(), json);
     }
 
     /** Open connections on this node (metrics). */

@@ -18,6 +18,7 @@ import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.ErrorReason;
 import io.doran.chat.domain.event.MemberJoined;
 import io.doran.chat.domain.event.MemberLeft;
 import io.doran.chat.domain.event.TypingChanged;
@@ -114,7 +115,10 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
     @Override
     public void leave(ConnectionId connectionId, RoomId roomId) {
         Connected connected = connections.require(connectionId);
-        requireJoined(connected, roomId);
+        if (!connected.rooms().contains(roomId)) {
+            load(roomId).requireParticipant(connected.userId());
+            throw ChatException.because(ErrorCode.NOT_JOINED, ErrorReason.LEAVE_NOT_JOINED);
+        }
         gatekeeper.throttle(connected.userId(), settings.limits().joins());
         leaveRoom(connected, roomId);
     }

@@ -91,7 +91,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     public MessageView send(SendMessageUseCase.Command command) {
         gatekeeper.requireMaySend(command.sender());
         ChatRoom room = rooms.load(command.roomId());
-        room.requireParticipant(command.sender());
+        room.requireSender(command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
         gatekeeper.throttle(command.sender(), settings.limits().messages());
         return post(room, command.sender(), body, command.clientMessageId());
@@ -116,7 +116,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
      * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send).
      */
     private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId) {
-        room.requireParticipant(sender);
+        room.requireSender(sender);
         try (MessageSequencer.Slot slot = reserve(room)) {
             Message message = room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
             Optional<MessageId> first = clientMessageId.flatMap(clientId -> clientIds.claim(room.id(), sender, clientId,

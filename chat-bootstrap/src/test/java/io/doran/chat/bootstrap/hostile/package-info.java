@@ -3,8 +3,8 @@
  * server, and what it must get — a clear refusal, never a 5xx, a lost message or another user's data.
  *
  * <p>{@link io.doran.chat.bootstrap.hostile.HostileServer} starts the server every case attacks (the
- * embedded default); a class per surface extends it — {@code HostileRestTest} now, a
- * {@code HostileWebSocketTest} and a {@code HostileSocketIoTest} beside it later — and a
+ * embedded default); a class per surface extends it — {@code HostileRestTest}, {@code HostileSocketIoTest},
+ * and a {@code HostileWebSocketTest} for {@code /chat} frames beside them — and a
  * {@code Production…} subclass of each runs the same cases unchanged on {@code scylla,redis} (closing
  * its context after the class: a node left running in the test JVM would claim external-channel messages
  * meant for later tests' nodes, since they share one Redis). Cases that

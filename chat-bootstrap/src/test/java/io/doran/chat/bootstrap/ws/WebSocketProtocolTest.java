@@ -273,6 +273,7 @@ public class WebSocketProtocolTest {
         a.send(frame("type", "edit-message", "roomId", room, "messageId", messageId, "content", "hello!", "ref", "edit"));
         a.send(frame("type", "react", "roomId", room, "messageId", messageId, "kind", "like", "on", true, "ref", "react"));
         b.send(frame("type", "read", "roomId", room, "messageId", messageId, "ref", "read"));
+        JsonNode read = b.await(ack("read"));
         a.send(frame("type", "typing", "roomId", room, "isTyping", true, "ref", "typing"));
         a.send(frame("type", "delete-message", "roomId", room, "messageId", messageId, "ref", "delete"));
         a.send(frame("type", "leave-room", "roomId", room, "ref", "leave"));
@@ -289,7 +290,6 @@ public class WebSocketProtocolTest {
         JsonNode reacted = a.await(ack("react"));
         assertThat(reacted.path("counts").path("like").asLong()).isEqualTo(1);
         assertThat(reacted.path("myReactions").get(0).asString()).isEqualTo("like");
-        JsonNode read = b.await(ack("read"));
         assertThat(read.path("messageId").asString()).isEqualTo(messageId);
         assertThat(read.path("unreadCount").asInt()).isZero();
         assertThat(new java.util.ArrayList<>(a.await(ack("typing")).propertyNames())).containsExactly("type", "ref");

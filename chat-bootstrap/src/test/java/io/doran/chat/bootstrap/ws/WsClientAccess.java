@@ -27,6 +27,12 @@ public final class WsClientAccess {
         return client.await(type);
     }
 
+    /** The first {@code new-message} with {@code content}, waiting for it if needed. */
+    public static JsonNode awaitMessage(WsClient client, String content) {
+        return client.await(f -> f.path("type").asString().equals("new-message") && f.path("content").asString().equals(content),
+                "new-message " + content);
+    }
+
     public static int awaitClose(WsClient client) {
         return client.awaitClose();
     }

@@ -28,9 +28,12 @@ public class ChatException extends RuntimeException {
         this.args = args == null ? List.of() : Collections.unmodifiableList(Arrays.asList(args.clone()));
     }
 
-    /** A refusal with {@code code} whose text says the more precise {@code reason}. */
+    /** A refusal with {@code code} whose text says the more precise {@code reason}, which must refine that code. */
     public static ChatException because(ErrorCode code, ErrorReason reason) {
-        return new ChatException(code, Objects.requireNonNull(reason, "reason"), new Object[0]);
+        if (Objects.requireNonNull(reason, "reason").code() != code) {
+            throw new IllegalArgumentException(reason + " refines " + reason.code() + ", not " + code);
+        }
+        return new ChatException(code, reason, new Object[0]);
     }
 
     private static String logText(ErrorCode code, Object[] args) {

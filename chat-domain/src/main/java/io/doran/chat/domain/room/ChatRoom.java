@@ -237,7 +237,7 @@ public final class ChatRoom {
     /** A participant posts {@code body} (000, 002); expired rooms refuse; system notices go through {@link #postSystem}. */
     public Message post(UserId sender, MessageBody body, MessageId messageId, ClientMessageId clientMessageId,
                         Instant now) {
-        requireParticipant(sender);
+        requireSender(sender);
         requireOpen(now);
         if (body instanceof MessageBody.SystemNotice) {
             throw new ChatException(ErrorCode.FORBIDDEN);
@@ -311,6 +311,13 @@ public final class ChatRoom {
     }
 
     // --- queries and guards ------------------------------------------------------------------------
+
+    /** Refuses a sender who is not in the room: {@code NOT_A_PARTICIPANT}, in 002's words for a send. */
+    public void requireSender(UserId user) {
+        if (!participants.containsKey(user)) {
+            throw ChatException.because(ErrorCode.NOT_A_PARTICIPANT, ErrorReason.SEND_OUTSIDE_ROOM);
+        }
+    }
 
     /** Refuses with {@code NOT_A_PARTICIPANT} unless {@code user} is in the room. */
     public void requireParticipant(UserId user) {

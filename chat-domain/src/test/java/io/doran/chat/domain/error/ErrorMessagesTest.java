@@ -1,6 +1,7 @@
 package io.doran.chat.domain.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Locale;
@@ -33,12 +34,18 @@ class ErrorMessagesTest {
     @ParameterizedTest
     @EnumSource(ErrorReason.class)
     void every_reason_has_an_english_and_a_korean_text(ErrorReason reason) {
-        ChatException refusal = ChatException.because(ErrorCode.FORBIDDEN, reason);
-        String plain = ErrorMessages.describe(ErrorCode.FORBIDDEN, List.of(), Locale.ENGLISH);
+        ChatException refusal = ChatException.because(reason.code(), reason);
+        String plain = ErrorMessages.describe(reason.code(), List.of(), Locale.ENGLISH);
 
-        assertThat(ErrorMessages.describe(refusal, Locale.ENGLISH)).isNotEqualTo(plain).doesNotContain("FORBIDDEN");
+        assertThat(ErrorMessages.describe(refusal, Locale.ENGLISH)).isNotEqualTo(plain).doesNotContain(reason.code().name());
         assertThat(ErrorMessages.describe(refusal, Locale.KOREAN))
-                .isNotEqualTo(ErrorMessages.describe(refusal, Locale.ENGLISH)).doesNotContain("FORBIDDEN");
+                .isNotEqualTo(ErrorMessages.describe(refusal, Locale.ENGLISH)).doesNotContain(reason.code().name());
+    }
+
+    @Test
+    void a_reason_refines_one_code_only() {
+        assertThatThrownBy(() -> ChatException.because(ErrorCode.FORBIDDEN, ErrorReason.TOKEN_REQUIRED))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -52,10 +52,7 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
         attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
                 : Locale.forLanguageTag(languages.getFirst().getRange()));
         PresentedCredentials credentials = credentials(request);
-        boolean explicit = !credentials.authorization().isEmpty()
-                || credentials.queryTokens().stream().anyMatch(value -> !value.isBlank());
-        boolean cookieOnly = !explicit && credentials.cookies().stream().anyMatch(value -> !value.isBlank());
-        if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), cookieOnly)) {
+        if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), credentials.cookieOnly())) {
             refuse(response, HttpStatus.FORBIDDEN, "origin_not_allowed", "This origin may not open a connection");
             return false;
         }

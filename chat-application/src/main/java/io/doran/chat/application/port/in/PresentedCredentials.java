@@ -69,6 +69,17 @@ public record PresentedCredentials(List<String> authorization, List<String> cook
         return List.copyOf(tokens);
     }
 
+    /**
+     * Whether the token cookie is all that was presented: no explicit token, no {@code Authorization}, no
+     * non-empty {@code ?token=}. A page of another site gets the cookie sent without knowing any token, so
+     * the live endpoints apply their origin rules to exactly these requests.
+     */
+    public boolean cookieOnly() {
+        boolean stated = explicit.isPresent() || !authorization.isEmpty()
+                || queryTokens.stream().anyMatch(value -> !value.isBlank());
+        return !stated && cookies.stream().anyMatch(value -> !value.isBlank());
+    }
+
     private static List<String> copy(List<String> values) {
         if (values == null) {
             return List.of();
