@@ -11,11 +11,13 @@ import io.doran.chat.adapters.memory.MemoryRecentMessageCache;
 import io.doran.chat.adapters.memory.MemoryRoomEventBroadcaster;
 import io.doran.chat.adapters.memory.MemoryRoomMembers;
 import io.doran.chat.adapters.memory.MemoryRoomRepository;
+import io.doran.chat.adapters.memory.MemorySettings;
 import io.doran.chat.adapters.memory.MemoryTokenStore;
 import io.doran.chat.adapters.memory.MemoryUserDirectory;
 import io.doran.chat.adapters.memory.MemoryUserEventBroadcaster;
 import io.doran.chat.adapters.memory.MemoryUserStatuses;
 import java.time.Clock;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -26,9 +28,13 @@ final class MemoryWiring {
     private MemoryWiring() {
     }
 
-    /** Rooms and messages in memory unless the {@code scylla} profile stores them in ScyllaDB. */
+    /**
+     * Rooms and messages in memory unless the {@code scylla} profile stores them in ScyllaDB; messages in
+     * the windows of {@code chat.memory.*}, their reactions dropped with them.
+     */
     @Configuration(proxyBeanMethods = false)
     @Profile("!scylla")
+    @EnableConfigurationProperties(MemorySettings.class)
     static class Storage {
 
         @Bean
@@ -37,8 +43,9 @@ final class MemoryWiring {
         }
 
         @Bean
-        MemoryMessageRepository messageRepository(Clock clock) {
-            return new MemoryMessageRepository(clock);
+        MemoryMessageRepository messageRepository(Clock clock, MemorySettings settings,
+                                                  MemoryReactionRepository reactions) {
+            return new MemoryMessageRepository(clock, settings, reactions::forget);
         }
 
         @Bean

@@ -18,19 +18,45 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BiConsumer;
 
 /**
  * Messages in memory, one sorted map per room keyed by id, so a page is a slice of at most
  * {@code limit + 1} visible entries plus the soft-deleted ones it skips. Expired rows are invisible.
+ * The store is a window ({@link MemorySettings}): past {@code maxMessagesPerRoom} in a room its oldest
+ * message is dropped, past {@code maxMessages} overall the oldest message of any room; whoever keeps
+ * something per message (reactions) hears of each drop.
  */
 public class MemoryMessageRepository implements MessageRepository {
 
-    private final Map<RoomId, ConcurrentSkipListMap<Long, Stored>> rooms = new ConcurrentHashMap<>();
-    private final Map<Long, RoomId> roomOfMessage = new ConcurrentHashMap<>();
+    /** A room's messages and how many there are (a skip list counts itself only by walking). */
+    private record Room(ConcurrentSkipListMap<Long, Stored> messages, AtomicInteger count) {
+        Room() {
+            this(new ConcurrentSkipListMap<>(), new AtomicInteger());
+        }
+    }
+
+    private final Map<RoomId, Room> rooms = new ConcurrentHashMap<>();
+    /**
+     * Every stored message's room by its id, oldest first: what finds a message by id alone, and what the
+     * overall window drops from.
+     */
+    private final ConcurrentSkipListMap<Long, RoomId> roomOfMessage = new ConcurrentSkipListMap<>();
+    private final AtomicInteger total = new AtomicInteger();
     private final Clock clock;
+    private final MemorySettings settings;
+    private final BiConsumer<RoomId, MessageId> onDrop;
 
     public MemoryMessageRepository(Clock clock) {
+        this(clock, MemorySettings.defaults(), (room, id) -> { });
+    }
+
+    /** {@code onDrop} hears of every message the windows drop (not of {@link #deleteRoom}). */
+    public MemoryMessageRepository(Clock clock, MemorySettings settings, BiConsumer<RoomId, MessageId> onDrop) {
         this.clock = clock;
+        this.settings = settings;
+        this.onDrop = onDrop;
     }
 
     private record Stored(Message message, Instant expiresAt) {
@@ -43,11 +69,46 @@ public class MemoryMessageRepository implements MessageRepository {
         }
     }
 
+    /** Stores or rewrites (edit, soft delete) a message; a new one may push the oldest out of a window. */
     @Override
     public void save(Message message, Optional<Instant> expiresAt) {
-        rooms.computeIfAbsent(message.roomId(), r -> new ConcurrentSkipListMap<>())
-                .put(message.id().value(), new Stored(message, expiresAt.orElse(null)));
-        roomOfMessage.put(message.id().value(), message.roomId());
+        RoomId roomId = message.roomId();
+        Room room = rooms.computeIfAbsent(roomId, r -> new Room());
+        long id = message.id().value();
+        if (room.messages().put(id, new Stored(message, expiresAt.orElse(null))) != null) {
+            return;
+        }
+        roomOfMessage.put(id, roomId);
+        room.count().incrementAndGet();
+        total.incrementAndGet();
+        while (room.count().get() > settings.maxMessagesPerRoom()) {
+            Map.Entry<Long, Stored> oldest = room.messages().firstEntry();
+            if (oldest == null || !drop(roomId, room, oldest.getKey())) {
+                break;
+            }
+        }
+        while (total.get() > settings.maxMessages()) {
+            Map.Entry<Long, RoomId> oldest = roomOfMessage.firstEntry();
+            if (oldest == null) {
+                break;
+            }
+            Room holder = rooms.get(oldest.getValue());
+            if (holder == null || !drop(oldest.getValue(), holder, oldest.getKey())) {
+                roomOfMessage.remove(oldest.getKey(), oldest.getValue());
+            }
+        }
+    }
+
+    /** Drops one message, once even when two writers race for it; true when this call dropped it. */
+    private boolean drop(RoomId roomId, Room room, long id) {
+        if (room.messages().remove(id) == null) {
+            return false;
+        }
+        roomOfMessage.remove(id);
+        room.count().decrementAndGet();
+        total.decrementAndGet();
+        onDrop.accept(roomId, new MessageId(id));
+        return true;
     }
 
     @Override
@@ -130,14 +191,23 @@ public class MemoryMessageRepository implements MessageRepository {
 
     @Override
     public void deleteRoom(RoomId roomId) {
-        ConcurrentSkipListMap<Long, Stored> removed = rooms.remove(roomId);
-        if (removed != null) {
-            removed.keySet().forEach(id -> roomOfMessage.remove(id, roomId));
+        Room room = rooms.remove(roomId);
+        if (room != null) {
+            room.messages().keySet().forEach(id -> {
+                if (roomOfMessage.remove(id, roomId)) {
+                    total.decrementAndGet();
+                }
+            });
         }
     }
 
+    /** How many messages are kept now, over all rooms (tests). */
+    int size() {
+        return total.get();
+    }
+
     private NavigableMap<Long, Stored> room(RoomId roomId) {
-        ConcurrentSkipListMap<Long, Stored> room = rooms.get(roomId);
-        return room == null ? new ConcurrentSkipListMap<>() : room;
+        Room room = rooms.get(roomId);
+        return room == null ? new ConcurrentSkipListMap<>() : room.messages();
     }
 }

@@ -52,6 +52,14 @@ public class MemoryReactionRepository implements ReactionRepository {
         return summaries;
     }
 
+    /** Forgets a message's reactions: the message store dropped it from its window. */
+    public void forget(RoomId roomId, MessageId messageId) {
+        Map<MessageId, Reactions> room = rooms.get(roomId);
+        if (room != null) {
+            room.remove(messageId);
+        }
+    }
+
     @Override
     public void deleteRoom(RoomId roomId) {
         rooms.remove(roomId);

@@ -7,23 +7,29 @@ import io.doran.chat.application.port.out.Subscription;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
  * Room broadcasts within one process (the embedded default has a single node), and the sequencer that keeps new
  * messages in id order: a published message waits under its room's lock until every smaller reserved id has
- * settled.
+ * settled. A room's ordering state is forgotten once it has been {@link MessageOrder#idle idle} a while (checked
+ * every {@value #SWEEP_EVERY} calls), so rooms that went quiet cost nothing however many there were.
  */
 public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, MessageSequencer {
 
+    static final int SWEEP_EVERY = 1024;
+
     private final Listeners<RoomId, RoomBroadcast> listeners = new Listeners<>();
     private final Map<RoomId, MessageOrder> orders = new ConcurrentHashMap<>();
+    private final AtomicLong calls = new AtomicLong();
     private final Clock clock;
 
     public MemoryRoomEventBroadcaster(Clock clock) {
@@ -72,11 +78,38 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, Message
         }));
     }
 
+    /** Runs {@code change} on the room's live order under its lock (an order retired meanwhile is replaced). */
     private <T> T inOrder(RoomId roomId, Function<MessageOrder, T> change) {
-        MessageOrder order = orders.computeIfAbsent(roomId, r -> new MessageOrder(clock));
-        synchronized (order) {
-            return change.apply(order);
+        sweepNowAndThen();
+        while (true) {
+            MessageOrder order = orders.computeIfAbsent(roomId, r -> new MessageOrder(clock));
+            synchronized (order) {
+                if (!order.isRetired()) {
+                    return change.apply(order);
+                }
+            }
         }
+    }
+
+    /** Forgets idle orders; runs outside every room's lock, taking one lock at a time. */
+    private void sweepNowAndThen() {
+        if (calls.incrementAndGet() % SWEEP_EVERY != 0) {
+            return;
+        }
+        Instant now = clock.instant();
+        orders.forEach((roomId, order) -> {
+            synchronized (order) {
+                if (order.idle(now)) {
+                    order.retire();
+                    orders.remove(roomId, order);
+                }
+            }
+        });
+    }
+
+    /** How many rooms have ordering state now (tests). */
+    int roomsWithOrder() {
+        return orders.size();
     }
 
     /** Changes the room's order and publishes what it releases, all under the room's lock. */

@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.IssueDevTokenUseCase.DevToken;
 import io.doran.chat.application.port.in.ParticipantView;
+import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ErrorCode;
@@ -57,7 +58,67 @@ class AccessAndUserServiceTest {
         refused(ErrorCode.INVALID_TOKEN, () -> chat.access.authenticate("garbage"));
         refused(ErrorCode.EXPIRED_TOKEN, () -> chat.access.authenticate("expired-token"));
         refused(ErrorCode.UNAUTHORIZED, () -> chat.access.authenticate(" "));
-        refused(ErrorCode.UNAUTHORIZED, () -> chat.access.authenticate(null));
+        refused(ErrorCode.UNAUTHORIZED, () -> chat.access.authenticate((String) null));
+    }
+
+    @Test
+    void credentials_are_read_in_one_order_explicit_then_authorization_then_query_then_cookie() {
+        String alice = chat.access.issue(ALICE, null).token();
+        String alsoAlice = chat.access.issue(ALICE, null).token();
+
+        var headerFirst = chat.access.authenticate(new PresentedCredentials(List.of("Bearer " + alice), List.of(alsoAlice),
+                List.of(alsoAlice), Optional.empty())).orElseThrow();
+        var queryBeforeCookie = chat.access.authenticate(new PresentedCredentials(List.of(), List.of(alice),
+                List.of(alsoAlice), Optional.empty())).orElseThrow();
+        var explicitFirst = chat.access.authenticate(new PresentedCredentials(List.of("Bearer " + alice), List.of(),
+                List.of(alice), Optional.of(alsoAlice))).orElseThrow();
+
+        assertThat(headerFirst.caller().userId()).isEqualTo(ALICE);
+        assertThat(headerFirst.token()).isEqualTo(alice);
+        assertThat(queryBeforeCookie.token()).isEqualTo(alsoAlice);
+        assertThat(explicitFirst.token()).isEqualTo(alsoAlice);
+        assertThat(chat.access.authenticate(PresentedCredentials.none())).isEmpty();
+        assertThat(chat.access.authenticate(new PresentedCredentials(List.of(), List.of(" ", ""), List.of(""),
+                Optional.empty()))).as("cleared cookies and empty parameters are no credential").isEmpty();
+    }
+
+    @Test
+    void credentials_of_two_users_in_one_request_are_refused_whatever_carries_them() {
+        String alice = chat.access.issue(ALICE, null).token();
+        String bob = chat.access.issue(BOB, null).token();
+
+        refused(ErrorCode.AMBIGUOUS_CREDENTIALS, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of("Bearer " + alice), List.of(bob), List.of(), Optional.empty())));
+        refused(ErrorCode.AMBIGUOUS_CREDENTIALS, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of(), List.of(alice), List.of(bob), Optional.empty())));
+        refused(ErrorCode.AMBIGUOUS_CREDENTIALS, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of(), List.of(alice, bob), List.of(), Optional.empty())));
+        refused(ErrorCode.AMBIGUOUS_CREDENTIALS, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of(), List.of(), List.of(bob), Optional.of(alice))));
+    }
+
+    @Test
+    void a_bad_credential_beside_a_good_one_refuses_the_request_wherever_it_is() {
+        String alice = chat.access.issue(ALICE, null).token();
+
+        refused(ErrorCode.INVALID_TOKEN, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of("Bearer forged"), List.of(alice), List.of(), Optional.empty())));
+        refused(ErrorCode.INVALID_TOKEN, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of("Bearer " + alice), List.of("forged"), List.of(), Optional.empty())));
+        refused(ErrorCode.EXPIRED_TOKEN, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of(), List.of(alice), List.of("expired-token"), Optional.empty())));
+        refused(ErrorCode.INVALID_TOKEN, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of("Basic YWxpY2U6cHc="), List.of(alice), List.of(), Optional.empty())));
+        refused(ErrorCode.INVALID_TOKEN, () -> chat.access.authenticate(
+                new PresentedCredentials(List.of("Bearer "), List.of(), List.of(), Optional.empty())));
+        refused(ErrorCode.AMBIGUOUS_CREDENTIALS, () -> chat.access.authenticate(new PresentedCredentials(List.of(),
+                List.of("t1", "t2", "t3", "t4", "t5"), List.of(), Optional.empty())));
+    }
+
+    @Test
+    void a_dev_token_nickname_must_be_text_the_stores_can_keep() {
+        refused(ErrorCode.VALIDATION_FAILED, () -> chat.access.issue(ALICE, "x\uD800y"));
+        refused(ErrorCode.VALIDATION_FAILED, () -> chat.access.issue(ALICE, "a\u0000b"));
     }
 
     @Test
@@ -104,6 +165,8 @@ class AccessAndUserServiceTest {
     void notifications_need_a_type_and_a_message() {
         refused(ErrorCode.VALIDATION_FAILED, () -> chat.users.push(ALICE, " ", "x", null));
         refused(ErrorCode.VALIDATION_FAILED, () -> chat.users.push(ALICE, "t", null, null));
+        refused(ErrorCode.VALIDATION_FAILED, () -> chat.users.push(ALICE, "t", "x\uD800", null));
+        refused(ErrorCode.VALIDATION_FAILED, () -> chat.users.push(ALICE, "t", "x", "https://x.io/\uDC00"));
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.doran.chat.adapters.web;
 
-import io.doran.chat.adapters.web.auth.BodySizeLimitFilter;
 import io.doran.chat.adapters.web.auth.CallerArgumentResolver;
 import io.doran.chat.adapters.web.auth.RequestAuthenticator;
 import io.doran.chat.adapters.web.auth.ServiceTokenInterceptor;
 import io.doran.chat.adapters.web.auth.WebAuthSettings;
 import io.doran.chat.adapters.web.docs.ApiDocsConfiguration;
+import io.doran.chat.adapters.web.http.RequestBodyFilter;
+import io.doran.chat.adapters.web.http.TraceFilter;
 import io.doran.chat.adapters.web.log.RequestLogFilter;
 import io.doran.chat.adapters.web.log.RoomLogContextInterceptor;
 import io.doran.chat.adapters.web.rest.DevTokenController;
@@ -17,13 +18,20 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}), problem details, caller resolution, the internal API's service token,
- * the body size limit, the request's log context and the OpenAPI document. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
+ * The REST adapter: controllers (today's API and the seed designs' own routes, {@code seed000..002}), problem details,
+ * caller resolution, the internal API's service token, the request body filter (size limit, UTF-8, keep-alive) on
+ * every path, no TRACE, JSON read strictly, the request's log context and the OpenAPI document. Bootstrap imports it and supplies the {@link RequestAuthenticator} and the
  * {@link WebAuthSettings}; the dev-token endpoint is left to bootstrap, which registers it only while
  * dev tokens are on.
  */
@@ -53,6 +61,32 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new ServiceTokenInterceptor(settings)).addPathPatterns("/api/internal/v1/**");
     }
 
+    /**
+     * Request bodies JSON reads strictly: a value of the wrong JSON type is refused, not coerced —
+     * {@code content: 123} is no {@code "123"}, {@code ttlHours: 1.5} no {@code 1}, {@code connected: "true"}
+     * no {@code true} (400 {@code VALIDATION_FAILED}). Only the REST converter's mapper changes; the
+     * application's shared mapper (WebSocket frames, Redis) and converters of their own kind (springdoc's
+     * for the OpenAPI document) are left as they are.
+     */
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.replaceAll(converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class
+                ? new JacksonJsonHttpMessageConverter(strict(((JacksonJsonHttpMessageConverter) converter).getMapper()))
+                : converter);
+    }
+
+    static JsonMapper strict(JsonMapper mapper) {
+        return mapper.rebuild()
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .withCoercionConfigDefaults(config -> config
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+                .build();
+    }
+
     /** First around every request: the request's DEBUG line, and a clean log context afterwards. */
     @Bean
     FilterRegistrationBean<RequestLogFilter> requestLogFilter() {
@@ -62,12 +96,22 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
         return registration;
     }
 
+    /** Every request with a body, on every path, before anything else reads it. */
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter() {
-        FilterRegistrationBean<BodySizeLimitFilter> registration =
-                new FilterRegistrationBean<>(new BodySizeLimitFilter(settings.maxBodyBytes()));
-        registration.addUrlPatterns("/api/*", "/chat/v1/*");
+    FilterRegistrationBean<RequestBodyFilter> requestBodyFilter() {
+        FilterRegistrationBean<RequestBodyFilter> registration =
+                new FilterRegistrationBean<>(new RequestBodyFilter(settings.maxBodyBytes()));
+        registration.addUrlPatterns("/*");
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
+    }
+
+    /** {@code TRACE} is refused on every path, before anything else runs. */
+    @Bean
+    FilterRegistrationBean<TraceFilter> traceFilter() {
+        FilterRegistrationBean<TraceFilter> registration = new FilterRegistrationBean<>(new TraceFilter());
+        registration.addUrlPatterns("/*");
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 5);
         return registration;
     }
 }

@@ -5,6 +5,7 @@ import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.IssueDevTokenUseCase;
+import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.application.port.out.IssuedToken;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.TokenIssuer;
@@ -16,9 +17,11 @@ import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.application.port.out.VerifiedToken;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.Require;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /** Who may come in (SPEC §2, §8): credentials, the token store, user status, dev tokens and the REST rate limit. */
@@ -46,6 +49,25 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
 
     @Override
     public Caller authenticate(String rawToken) {
+        return admit(verified(rawToken));
+    }
+
+    @Override
+    public Optional<Authenticated> authenticate(PresentedCredentials credentials) {
+        List<String> tokens = credentials.tokens();
+        if (tokens.isEmpty()) {
+            return Optional.empty();
+        }
+        List<VerifiedToken> verified = tokens.stream().map(this::verified).toList();
+        VerifiedToken first = verified.getFirst();
+        if (verified.stream().anyMatch(token -> !token.userId().equals(first.userId()))) {
+            throw new ChatException(ErrorCode.AMBIGUOUS_CREDENTIALS);
+        }
+        return Optional.of(new Authenticated(admit(first), tokens.getFirst()));
+    }
+
+    /** Signature, expiry and (when enabled) the token store. */
+    private VerifiedToken verified(String rawToken) {
         if (rawToken == null || rawToken.isBlank()) {
             throw new ChatException(ErrorCode.UNAUTHORIZED);
         }
@@ -55,6 +77,11 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
             throw new ChatException(token.expiresAt().isAfter(clock.instant()) ? ErrorCode.REVOKED_TOKEN
                     : ErrorCode.EXPIRED_TOKEN);
         }
+        return token;
+    }
+
+    /** The user's status, then the profile the token carries is remembered. */
+    private Caller admit(VerifiedToken token) {
         gatekeeper.requireMayConnect(token.userId());
         if (token.nickname().isPresent() || token.email().isPresent() || token.pictureUrl().isPresent()) {
             directory.remember(new UserProfile(token.userId(), token.nickname(), token.email(), token.pictureUrl()));
@@ -74,8 +101,9 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
     @Override
     public DevToken issue(UserId user, String nickname) {
         Optional<String> name = Optional.ofNullable(nickname).map(String::strip).filter(n -> !n.isEmpty());
-        if (name.filter(n -> n.codePointCount(0, n.length()) > 50).isPresent()) {
-            throw new ChatException(ErrorCode.VALIDATION_FAILED, "nickname must be at most 50 characters");
+        name.ifPresent(n -> Require.wellFormed(n, "nickname"));
+        if (name.filter(n -> Require.codePoints(n) > 50 || !Require.printable(n)).isPresent()) {
+            throw new ChatException(ErrorCode.VALIDATION_FAILED, "nickname must be at most 50 printable characters");
         }
         IssuedToken token = issuer.issue(user, name.orElse(user.value()), settings.devTokenTtl());
         tokenStore.store(token.jti(), settings.devTokenTtl());

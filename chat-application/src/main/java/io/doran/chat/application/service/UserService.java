@@ -13,6 +13,7 @@ import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.Require;
 import io.doran.chat.domain.event.NotificationPushed;
 import io.doran.chat.domain.event.PresenceChanged;
 import io.doran.chat.domain.event.UserStatusChanged;
@@ -70,6 +71,9 @@ public final class UserService implements GetPresenceUseCase, ReportConnectionSt
                 || (link != null && link.length() > MAX_NOTIFICATION_FIELD)) {
             throw new ChatException(ErrorCode.VALIDATION_FAILED, "notification fields are too long");
         }
+        Require.wellFormed(type, "type");
+        Require.wellFormed(message, "message");
+        Require.wellFormed(link, "link");
         userEvents.publish(new NotificationPushed(user, type.strip(), message.strip(), link, clock.instant()));
     }
 
@@ -83,7 +87,8 @@ public final class UserService implements GetPresenceUseCase, ReportConnectionSt
                 try {
                     removeParticipant.removeParticipant(user, room.id(), user);
                 } catch (ChatException e) {
-                    if (e.code() != ErrorCode.ROOM_NOT_FOUND && e.code() != ErrorCode.NOT_A_PARTICIPANT) {
+                    if (e.code() != ErrorCode.ROOM_NOT_FOUND && e.code() != ErrorCode.NOT_A_PARTICIPANT
+                            && e.code() != ErrorCode.PARTICIPANT_NOT_FOUND) {
                         throw e;
                     }
                 }

@@ -5,12 +5,12 @@ import io.doran.chat.adapters.scylla.CqlTestServer;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
 /** Points the production profiles {@code scylla,redis} at the tests' real CQL server and Redis. */
-final class ProductionProfile {
+public final class ProductionProfile {
 
     private ProductionProfile() {
     }
 
-    static void register(DynamicPropertyRegistry registry) {
+    public static void register(DynamicPropertyRegistry registry) {
         CqlTestServer cql = CqlTestServer.get();
         RedisTestServer redis = RedisTestServer.get();
         registry.add("spring.cassandra.contact-points", () -> cql.host() + ":" + cql.port());

@@ -1,15 +1,21 @@
 package io.doran.chat.domain.live;
 
-import java.util.Objects;
+import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.Require;
 
-/** One client connection (a WebSocket session) of one user, on one node. */
+/**
+ * One client connection (a WebSocket session) of one user, on one node, or one a service reports
+ * (004): 1–128 printable characters of valid Unicode, not blank.
+ */
 public record ConnectionId(String value) {
 
+    public static final int MAX_LENGTH = 128;
+
     public ConnectionId {
-        Objects.requireNonNull(value, "value");
-        if (value.isBlank()) {
-            throw new IllegalArgumentException("connection id must not be blank");
-        }
+        Require.that(value != null && !value.isBlank(), ErrorCode.VALIDATION_FAILED, "connectionId is required");
+        Require.wellFormed(value, "connectionId");
+        Require.that(value.length() <= MAX_LENGTH && Require.printable(value), ErrorCode.VALIDATION_FAILED,
+                "connectionId must be 1 to " + MAX_LENGTH + " printable characters");
     }
 
     @Override

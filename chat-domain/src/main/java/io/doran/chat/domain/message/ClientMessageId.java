@@ -13,6 +13,7 @@ public record ClientMessageId(String value) {
 
     public ClientMessageId {
         value = Require.trimmed(value, ErrorCode.VALIDATION_FAILED, "clientMessageId is required");
+        Require.wellFormed(value, "clientMessageId");
         Require.that(!value.isEmpty() && value.length() <= MAX_LENGTH && Require.printable(value),
                 ErrorCode.VALIDATION_FAILED, "clientMessageId must be 1 to " + MAX_LENGTH + " printable characters");
     }

@@ -2,6 +2,7 @@ package io.doran.chat.domain.message;
 
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.Require;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.Locale;
@@ -12,6 +13,7 @@ public record ImageUrl(String value) {
     public static final int MAX_LENGTH = 2048;
 
     public ImageUrl {
+        Require.wellFormed(value, "imageUrl");
         if (value == null || value.isBlank() || value.strip().length() > MAX_LENGTH) {
             throw new ChatException(ErrorCode.INVALID_IMAGE_URL);
         }

@@ -6,7 +6,9 @@ import io.doran.chat.domain.error.Require;
 
 /**
  * A message's text (002): trimmed, not empty, at most the configured number of characters counted in
- * code points (default 1000), so an emoji or a Hangul syllable counts once.
+ * code points (default 1000), so an emoji or a Hangul syllable counts once. What a client sends passes
+ * {@link #of}: text of invisible characters only (zero-width spaces, BOM, direction marks) is empty, and
+ * text with a lone surrogate is refused before anything stores it.
  */
 public record MessageContent(String value) {
 
@@ -16,9 +18,14 @@ public record MessageContent(String value) {
         }
     }
 
-    /** Trims {@code raw} and checks it against {@code maxCodePoints}. */
+    /**
+     * What a client sent, trimmed and checked: valid Unicode ({@code VALIDATION_FAILED}), something
+     * visible ({@code EMPTY_CONTENT}) and at most {@code maxCodePoints} ({@code MESSAGE_TOO_LONG}). The
+     * constructor stays lenient (only not blank), so messages stored before a rule existed still load.
+     */
     public static MessageContent of(String raw, int maxCodePoints) {
-        if (raw == null || raw.isBlank()) {
+        Require.wellFormed(raw, "content");
+        if (raw == null || Require.invisible(raw)) {
             throw new ChatException(ErrorCode.EMPTY_CONTENT);
         }
         String trimmed = raw.strip();

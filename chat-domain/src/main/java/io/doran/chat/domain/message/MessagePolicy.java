@@ -2,6 +2,7 @@ package io.doran.chat.domain.message;
 
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.Require;
 import java.util.Optional;
 
 /**
@@ -28,7 +29,7 @@ public record MessagePolicy(int maxTextLength) {
         return switch (MessageType.parse(type)) {
             case TEXT -> new MessageBody.Text(content(content));
             case IMAGE -> new MessageBody.Image(new ImageUrl(imageUrl),
-                    content == null || content.isBlank() ? Optional.empty() : Optional.of(content(content)));
+                    content == null || Require.invisible(content) ? Optional.empty() : Optional.of(content(content)));
             case EMOJI -> new MessageBody.EmojiBody(emoji(content));
             case SYSTEM -> throw new ChatException(ErrorCode.INVALID_MESSAGE_TYPE);
         };
@@ -45,7 +46,8 @@ public record MessagePolicy(int maxTextLength) {
     }
 
     private static Emoji emoji(String raw) {
-        if (raw == null || raw.isBlank()) {
+        Require.wellFormed(raw, "content");
+        if (raw == null || Require.invisible(raw)) {
             throw new ChatException(ErrorCode.EMPTY_CONTENT);
         }
         return new Emoji(raw);

@@ -174,11 +174,12 @@ public final class ChatRoom {
     /**
      * Removes {@code target} (000): an admin removes anyone, a sub-admin members, everyone may leave.
      * When the last admin goes, the longest-standing remaining participant becomes admin; when nobody
-     * is left, the room is deleted. Returns the removal, then any promotion, then any deletion.
+     * is left, the room is deleted. Returns the removal, then any promotion, then any deletion. A
+     * {@code target} outside the room is {@code PARTICIPANT_NOT_FOUND}.
      */
     public List<RoomEvent> removeParticipant(UserId actor, UserId target, Instant now) {
         Role actorRole = roleOfParticipant(actor);
-        Participant removed = participant(target).orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+        Participant removed = targetParticipant(target);
         if (!Permissions.mayRemove(actorRole, actor, removed.role(), target)) {
             throw new ChatException(ErrorCode.FORBIDDEN);
         }
@@ -190,7 +191,7 @@ public final class ChatRoom {
      * when they leave — the longest-standing participant succeeds the last admin, an empty room is deleted.
      */
     public List<RoomEvent> removeBySystem(UserId target, Instant now) {
-        Participant removed = participant(target).orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+        Participant removed = targetParticipant(target);
         return remove(removed, SYSTEM_USER, now);
     }
 
@@ -209,11 +210,10 @@ public final class ChatRoom {
         return List.copyOf(events);
     }
 
-    /** Changes {@code target}'s role (000): admin only; the only admin cannot step down. */
+    /** Changes {@code target}'s role (000): admin only; the only admin cannot step down; the target must be in the room. */
     public RoleChanged changeRole(UserId actor, UserId target, Role role, Instant now) {
         requirePermission(actor, Permission.CHANGE_ROLE);
-        Participant participant = participant(target)
-                .orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+        Participant participant = targetParticipant(target);
         if (participant.role() == Role.ADMIN && role != Role.ADMIN && adminCount() == 1) {
             throw new ChatException(ErrorCode.LAST_ADMIN);
         }
@@ -422,6 +422,11 @@ public final class ChatRoom {
 
     private Role roleOfParticipant(UserId actor) {
         return roleOf(actor).orElseThrow(() -> new ChatException(ErrorCode.NOT_A_PARTICIPANT));
+    }
+
+    /** The participant an action is aimed at; someone outside the room is {@code PARTICIPANT_NOT_FOUND}, not the actor's problem. */
+    private Participant targetParticipant(UserId target) {
+        return participant(target).orElseThrow(() -> new ChatException(ErrorCode.PARTICIPANT_NOT_FOUND));
     }
 
     private void requirePermission(UserId actor, Permission permission) {

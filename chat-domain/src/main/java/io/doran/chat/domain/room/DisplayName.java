@@ -4,8 +4,9 @@ import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.Require;
 
 /**
- * A participant's per-room display name (000 "edited_name"): trimmed, at most 50 characters; empty
- * means "use the name from the user directory".
+ * A participant's per-room display name (000 "edited_name"): trimmed, at most 50 characters, no
+ * control characters; empty means "use the name from the user directory", and so does a name of
+ * invisible characters only.
  */
 public record DisplayName(String value) {
 
@@ -14,6 +15,10 @@ public record DisplayName(String value) {
 
     public DisplayName {
         value = value == null ? "" : value.strip();
+        Require.wellFormed(value, "displayName");
+        if (Require.invisible(value)) {
+            value = "";
+        }
         Require.that(Require.codePoints(value) <= MAX_LENGTH && Require.printable(value),
                 ErrorCode.VALIDATION_FAILED, "displayName must be at most " + MAX_LENGTH + " printable characters");
     }

@@ -237,7 +237,7 @@ class LiveRoomTest {
 
     @Test
     void a_connection_id_must_not_be_blank() {
-        assertThatThrownBy(() -> new ConnectionId(" ")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ConnectionId(" ")).isInstanceOf(io.doran.chat.domain.error.ChatException.class);
         assertThat(new ConnectionId("ws-1").value()).isEqualTo("ws-1");
     }
 }

@@ -215,14 +215,14 @@ class ChatRoomTest {
         assertThat(events.getFirst()).isInstanceOfSatisfying(ParticipantRemoved.class,
                 removed -> assertThat(removed.by()).isEqualTo(ChatRoom.SYSTEM_USER));
         assertThat(room.roleOf(BOB)).contains(Role.ADMIN);
-        refused(ErrorCode.NOT_A_PARTICIPANT, () -> room.removeBySystem(DAVE, T0));
+        refused(ErrorCode.PARTICIPANT_NOT_FOUND, () -> room.removeBySystem(DAVE, T0));
     }
 
     @Test
-    void removing_someone_who_is_not_there_is_refused() {
+    void removing_someone_who_is_not_there_says_the_target_is_not_a_participant() {
         ChatRoom room = roomOf(ALICE, BOB, CAROL);
 
-        refused(ErrorCode.NOT_A_PARTICIPANT, () -> room.removeParticipant(ALICE, DAVE, T0));
+        refused(ErrorCode.PARTICIPANT_NOT_FOUND, () -> room.removeParticipant(ALICE, DAVE, T0));
     }
 
     @Test
@@ -289,7 +289,7 @@ class ChatRoomTest {
 
         refused(ErrorCode.FORBIDDEN, () -> room.changeRole(BOB, CAROL, Role.ADMIN, T0));
         refused(ErrorCode.LAST_ADMIN, () -> room.changeRole(ALICE, ALICE, Role.MEMBER, T0));
-        refused(ErrorCode.NOT_A_PARTICIPANT, () -> room.changeRole(ALICE, DAVE, Role.MEMBER, T0));
+        refused(ErrorCode.PARTICIPANT_NOT_FOUND, () -> room.changeRole(ALICE, DAVE, Role.MEMBER, T0));
         room.changeRole(ALICE, BOB, Role.ADMIN, T0);
         room.changeRole(ALICE, ALICE, Role.MEMBER, T0);
 

@@ -8,12 +8,14 @@ import io.doran.chat.domain.error.ErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class UserTest {
 
-    @Test
-    void a_user_id_is_trimmed() {
-        assertThat(UserId.of("  alice ").value()).isEqualTo("alice");
+    @ParameterizedTest
+    @ValueSource(strings = {" ann", "ann ", "\tann", "ann\n", "\u00A0ann", "\u200Bann", "ann\uFEFF", "\u200Eann"})
+    void a_padded_user_id_is_refused_not_trimmed_into_another_user(String padded) {
+        refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of(padded));
     }
 
     @Test
@@ -21,6 +23,7 @@ class UserTest {
         refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("  "));
         refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of(null));
         refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a".repeat(129)));
+        refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of(""));
         refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a\u0000b"));
         assertThat(UserId.of("a".repeat(128)).value()).hasSize(128);
     }
@@ -57,12 +60,14 @@ class UserTest {
     }
 
     @Test
-    void a_user_id_is_measured_after_trimming_and_may_hold_any_printable_text() {
-        assertThat(UserId.of(" " + "u".repeat(128) + " ").value()).hasSize(128);
+    void a_user_id_may_hold_any_printable_text_inside() {
         assertThat(UserId.of("김철수@example").value()).isEqualTo("김철수@example");
-        assertThat(UserId.of("bob")).isEqualTo(new UserId(" bob")).hasToString("bob");
+        assertThat(UserId.of("ann smith")).hasToString("ann smith");
+        assertThat(UserId.of("👨‍👩‍👧")).hasToString("👨‍👩‍👧");
         refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a\tb"));
         refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a\u007Fb"));
+        refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a\uD800b"));
+        refused(ErrorCode.VALIDATION_FAILED, () -> UserId.of("a\uDC00"));
     }
 
     @Test

@@ -6,14 +6,15 @@ import io.doran.chat.application.port.in.PostServiceMessageUseCase;
 import io.doran.chat.application.port.in.PushNotificationUseCase;
 import io.doran.chat.application.port.in.RemoveFromRoomByServiceUseCase;
 import io.doran.chat.domain.error.ChatException;
+import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Consumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -24,48 +25,69 @@ import tools.jackson.databind.json.JsonMapper;
  * is; {@code room-events} become system notices in the room ({@code {roomId, message}}) or removals
  * ({@code {roomId, type: "removal", userId}}, 004);
  * {@code user-events} ({@code {userId, status}}, 003) change a user's status. Every node subscribes and
- * exactly one handles each message (it claims it in Redis first), so nothing is applied twice. Bad
- * messages are logged and dropped.
+ * exactly one handles each message: the first to claim it in Redis. A message whose handling meets an
+ * outage keeps its claim and is tried again by the node that claimed it ({@link ChannelInbox}), so an
+ * outage of Redis or ScyllaDB delays it but does not lose it. Bad messages are logged and dropped.
  */
 public final class ExternalChannels implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(ExternalChannels.class);
+    /** Messages a channel may hold while a store is out before it drops new ones. */
+    static final int INBOX = 10_000;
 
     private final PubSub pubSub;
     private final JsonMapper json;
-    private final List<PubSub.Listening> subscriptions;
+    private final List<ChannelInbox> inboxes = new ArrayList<>();
+    private final List<PubSub.Listening> subscriptions = new ArrayList<>();
 
     public ExternalChannels(PubSub pubSub, JsonMapper json, PushNotificationUseCase notifications,
                             PostServiceMessageUseCase roomMessages, RemoveFromRoomByServiceUseCase removals,
                             ApplyUserStatusUseCase statuses) {
         this.pubSub = pubSub;
         this.json = json;
-        this.subscriptions = List.of(
-                pubSub.listen("notifications", payload -> handle("notifications", payload, event ->
-                        notifications.push(UserId.of(event.path("userId").asString()), event.path("type").asString(),
-                                event.path("message").asString(), optional(event, "link")))),
-                pubSub.listen("room-events", payload -> handle("room-events", payload, event -> {
-                    RoomId room = RoomId.parse(event.path("roomId").asString());
-                    if ("removal".equals(event.path("type").asString())) {
-                        removals.removeFromRoom(room, UserId.of(event.path("userId").asString()));
-                    } else {
-                        roomMessages.post(room, Optional.empty(), "system", event.path("message").asString(), null,
-                                Optional.empty());
-                    }
-                })),
-                pubSub.listen("user-events", payload -> handle("user-events", payload, event ->
-                        statuses.apply(UserId.of(event.path("userId").asString()),
-                                UserStatus.valueOf(event.path("status").asString().toUpperCase(Locale.ROOT))))));
+        listen("notifications", event -> notifications.push(UserId.of(event.path("userId").asString()),
+                event.path("type").asString(), event.path("message").asString(), optional(event, "link")));
+        listen("room-events", event -> {
+            RoomId room = RoomId.parse(event.path("roomId").asString());
+            if ("removal".equals(event.path("type").asString())) {
+                removals.removeFromRoom(room, UserId.of(event.path("userId").asString()));
+            } else {
+                roomMessages.post(room, Optional.empty(), "system", event.path("message").asString(), null,
+                        Optional.empty());
+            }
+        });
+        listen("user-events", event -> statuses.apply(UserId.of(event.path("userId").asString()),
+                UserStatus.valueOf(event.path("status").asString().toUpperCase(Locale.ROOT))));
     }
 
-    private void handle(String channel, String payload, java.util.function.Consumer<JsonNode> action) {
-        if (!pubSub.claimOnce(channel, payload)) {
-            return;
+    private void listen(String channel, Consumer<JsonNode> action) {
+        ChannelInbox inbox = new ChannelInbox(channel, INBOX, new Claimed(channel, action));
+        inboxes.add(inbox);
+        subscriptions.add(pubSub.listen(channel, inbox::offer));
+    }
+
+    /** One message: claimed in Redis, then parsed and applied; a malformed one is {@code VALIDATION_FAILED}. */
+    private final class Claimed implements ChannelInbox.Handler {
+
+        private final String channel;
+        private final Consumer<JsonNode> action;
+
+        Claimed(String channel, Consumer<JsonNode> action) {
+            this.channel = channel;
+            this.action = action;
         }
-        try {
-            action.accept(json.readTree(payload));
-        } catch (JacksonException | ChatException | IllegalArgumentException e) {
-            log.warn("Dropped a bad message on {}: {}", channel, e.getMessage());
+
+        @Override
+        public boolean claim(String payload) {
+            return pubSub.claimOnce(channel, payload);
+        }
+
+        @Override
+        public void handle(String payload) {
+            try {
+                action.accept(json.readTree(payload));
+            } catch (JacksonException | IllegalArgumentException e) {
+                throw new ChatException(ErrorCode.VALIDATION_FAILED, e.getMessage());
+            }
         }
     }
 
@@ -77,5 +99,6 @@ public final class ExternalChannels implements AutoCloseable {
     @Override
     public void close() {
         subscriptions.forEach(PubSub.Listening::close);
+        inboxes.forEach(ChannelInbox::close);
     }
 }

@@ -1,28 +1,35 @@
 package io.doran.chat.adapters.web.auth;
 
+import io.doran.chat.adapters.web.http.QueryParameters;
 import io.doran.chat.application.port.in.AdmitRequestUseCase;
 import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.adapters.web.log.LogContext;
 import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.shared.UserId;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpHeaders;
+import org.springframework.util.MultiValueMap;
 
 /**
- * Finds who is calling (SPEC §2): {@code Authorization: Bearer} first, then the {@code jwt_token}
- * cookie; in gateway-trusted mode the {@code X-User-*} headers (or {@code user_id}, ... parameters),
- * only together with the gateway secret. Identity never comes from a request body. Every
+ * Finds who is calling (SPEC §2). The request's credentials — {@code Authorization: Bearer}, the
+ * {@code jwt_token} cookie, {@code ?token=} — go to {@link AuthenticateUseCase} as they are, which reads
+ * them in the one order every surface shares; in gateway-trusted mode the {@code X-User-*} headers (or
+ * {@code user_id}, ... query parameters), only together with the gateway secret. Identity never comes
+ * from a request body, and nothing here reads one: parameters come from the query string only. Every
  * authenticated request passes the per-user REST rate limit (SPEC §8) once.
  */
 public final class RequestAuthenticator {
 
     private static final String ATTRIBUTE = RequestAuthenticator.class.getName() + ".caller";
-    private static final String BEARER = "Bearer ";
 
     private final AuthenticateUseCase authenticate;
     private final AuthenticateGatewayUserUseCase gateway;
@@ -59,45 +66,51 @@ public final class RequestAuthenticator {
     }
 
     private Optional<Caller> resolve(HttpServletRequest request) {
+        MultiValueMap<String, String> query = QueryParameters.parse(request.getQueryString());
         if (settings.gatewayEnabled()) {
-            Optional<String> gatewayUser = headerOrParameter(request, "X-User-Id", "user_id");
+            Optional<String> gatewayUser = headerOrParameter(request, query, "X-User-Id", "user_id");
             if (gatewayUser.isPresent()) {
                 if (!Secrets.matches(request.getHeader(settings.gatewaySecretHeader()), settings.gatewaySecret().orElseThrow())) {
                     throw new ChatException(ErrorCode.UNAUTHORIZED);
                 }
-                return Optional.of(gateway.trust(UserId.of(gatewayUser.get()),
-                        headerOrParameter(request, "X-User-Nickname", "nickname"),
-                        headerOrParameter(request, "X-User-Email", "email"),
-                        headerOrParameter(request, "X-User-Profile-Url", "profile_url")));
+                return Optional.of(gateway.trust(gatewayUserId(gatewayUser.get()),
+                        headerOrParameter(request, query, "X-User-Nickname", "nickname").map(String::strip),
+                        headerOrParameter(request, query, "X-User-Email", "email").map(String::strip),
+                        headerOrParameter(request, query, "X-User-Profile-Url", "profile_url").map(String::strip)));
             }
         }
-        return token(request).map(authenticate::authenticate);
+        return authenticate.authenticate(credentials(request, query)).map(AuthenticateUseCase.Authenticated::caller);
     }
 
-    private Optional<String> token(HttpServletRequest request) {
-        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null) {
-            if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-                throw new ChatException(ErrorCode.INVALID_TOKEN);
-            }
-            return Optional.of(authorization.substring(BEARER.length()).strip());
-        }
-        Cookie[] cookies = request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (settings.cookieName().equals(cookie.getName()) && !cookie.getValue().isBlank()) {
-                    return Optional.of(cookie.getValue());
+    private PresentedCredentials credentials(HttpServletRequest request, MultiValueMap<String, String> query) {
+        List<String> cookies = new ArrayList<>();
+        Cookie[] all = request.getCookies();
+        if (all != null) {
+            for (Cookie cookie : all) {
+                if (settings.cookieName().equals(cookie.getName())) {
+                    cookies.add(cookie.getValue());
                 }
             }
         }
-        return Optional.empty();
+        return new PresentedCredentials(Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)), cookies,
+                query.getOrDefault("token", List.of()), Optional.empty());
     }
 
-    private static Optional<String> headerOrParameter(HttpServletRequest request, String header, String parameter) {
+    /** The gateway's user id exactly as sent (never trimmed); one that is no valid id is no identity. */
+    private static UserId gatewayUserId(String raw) {
+        try {
+            return UserId.of(raw);
+        } catch (ChatException e) {
+            throw new ChatException(ErrorCode.UNAUTHORIZED);
+        }
+    }
+
+    private static Optional<String> headerOrParameter(HttpServletRequest request, MultiValueMap<String, String> query,
+                                                      String header, String parameter) {
         String value = request.getHeader(header);
         if (value == null) {
-            value = request.getParameter(parameter);
+            value = query.getFirst(parameter);
         }
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(value).filter(v -> !v.isEmpty());
     }
 }

@@ -14,7 +14,7 @@ public final class ErrorStatus {
 
     public static HttpStatus of(ErrorCode code) {
         return switch (code) {
-            case ROOM_NOT_FOUND, MESSAGE_NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case ROOM_NOT_FOUND, MESSAGE_NOT_FOUND, PARTICIPANT_NOT_FOUND -> HttpStatus.NOT_FOUND;
             case NOT_A_PARTICIPANT, FORBIDDEN, USER_INACTIVE, USER_SUSPENDED -> HttpStatus.FORBIDDEN;
             case ALREADY_PARTICIPANT, LAST_ADMIN, CONFLICT, ROOM_CLOSING, NOT_JOINED -> HttpStatus.CONFLICT;
             case ROOM_EXPIRED -> HttpStatus.GONE;
@@ -27,7 +27,7 @@ public final class ErrorStatus {
             case UNSUPPORTED_MEDIA_TYPE -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
             case NOT_ACCEPTABLE -> HttpStatus.NOT_ACCEPTABLE;
             case RATE_LIMITED, TOO_MANY_CONNECTIONS -> HttpStatus.TOO_MANY_REQUESTS;
-            case UNAUTHORIZED, INVALID_TOKEN, EXPIRED_TOKEN, REVOKED_TOKEN -> HttpStatus.UNAUTHORIZED;
+            case UNAUTHORIZED, INVALID_TOKEN, EXPIRED_TOKEN, REVOKED_TOKEN, AMBIGUOUS_CREDENTIALS -> HttpStatus.UNAUTHORIZED;
             case UNAVAILABLE -> HttpStatus.SERVICE_UNAVAILABLE;
             case INTERNAL_ERROR -> HttpStatus.INTERNAL_SERVER_ERROR;
         };

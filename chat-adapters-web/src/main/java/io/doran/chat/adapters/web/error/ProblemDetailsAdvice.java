@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 /**
  * Turns every failure into an RFC 9457 problem detail with a stable {@code code} (SPEC §4) and a
@@ -61,11 +63,37 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return respond(problem(ErrorCode.INTERNAL_ERROR, List.of()));
     }
 
+    /**
+     * A body that could not be read: refused while it streamed in (too large, not UTF-8: the refusal's
+     * own code), a value of the wrong JSON type (which field), or no JSON at all.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof ChatException refusal) {
+                ProblemDetail problem = problem(refusal.code(), refusal.args());
+                return ResponseEntity.status(problem.getStatus()).body(problem);
+            }
+            if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+                return ResponseEntity.badRequest().body(problem(ErrorCode.VALIDATION_FAILED,
+                        List.of("'" + path(mismatch) + "' has the wrong JSON type")));
+            }
+        }
         return ResponseEntity.badRequest().body(problem(ErrorCode.VALIDATION_FAILED,
                 List.of("the request body is not valid JSON of the expected shape")));
+    }
+
+    private static String path(JacksonException e) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     @Override

@@ -20,6 +20,7 @@ import static io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED;
 import io.doran.chat.adapters.web.auth.ClaimedUser;
 import io.doran.chat.adapters.web.auth.Viewer;
 import io.doran.chat.adapters.web.docs.Problems;
+import io.doran.chat.adapters.web.http.DecimalNumbers;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
 import io.doran.chat.application.port.in.EditMessageUseCase;
@@ -31,6 +32,8 @@ import io.doran.chat.application.port.in.SendMessageUseCase;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
@@ -79,11 +82,12 @@ class MessageController {
     @Problems({VALIDATION_FAILED, LIMIT_TOO_LARGE, ROOM_NOT_FOUND, NOT_A_PARTICIPANT})
     @GetMapping
     Responses.History history(Viewer viewer, @PathVariable String roomId,
-                              @RequestParam(defaultValue = "" + GetHistoryUseCase.Query.DEFAULT_LIMIT) int limit,
+                              @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit,
                               @RequestParam(required = false) String before,
                               @RequestParam(required = false) String after) {
         return mapper.history(history.history(new GetHistoryUseCase.Query(viewer.userId(), Inputs.roomId(roomId),
-                Inputs.optionalMessageId(before), Inputs.optionalMessageId(after), limit)));
+                Inputs.optionalMessageId(before), Inputs.optionalMessageId(after),
+                DecimalNumbers.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT))));
     }
 
     @Operation(summary = "Send a message (also delivered live); a repeated clientMessageId returns the first message")
@@ -104,8 +108,9 @@ class MessageController {
     @Problems({VALIDATION_FAILED, LIMIT_TOO_LARGE, ROOM_NOT_FOUND, NOT_A_PARTICIPANT})
     @GetMapping("/search")
     Responses.SearchResult search(Viewer viewer, @PathVariable String roomId, @RequestParam(required = false) String q,
-                                  @RequestParam(defaultValue = "20") int limit) {
-        return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q, limit)));
+                                  @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit) {
+        return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q,
+                DecimalNumbers.count("limit", limit, 20))));
     }
 
     /** {@code {content}}, or seed 000's {@code {userId?, newContent}}. */

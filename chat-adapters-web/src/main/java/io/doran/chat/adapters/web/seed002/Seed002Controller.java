@@ -1,13 +1,16 @@
 package io.doran.chat.adapters.web.seed002;
 
-import io.doran.chat.adapters.web.docs.Problems;
-import io.swagger.v3.oas.annotations.Operation;
 import io.doran.chat.adapters.web.auth.Viewer;
+import io.doran.chat.adapters.web.docs.Problems;
+import io.doran.chat.adapters.web.http.DecimalNumbers;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
 import io.doran.chat.application.port.in.GetHistoryUseCase;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.Optional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,12 +41,12 @@ class Seed002Controller {
     @Problems({io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED, io.doran.chat.domain.error.ErrorCode.LIMIT_TOO_LARGE, io.doran.chat.domain.error.ErrorCode.ROOM_NOT_FOUND, io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT})
     @GetMapping("/api/rooms/{roomId}/messages")
     Seed002Responses.Messages messages(Viewer viewer, @PathVariable String roomId,
-                                       @RequestParam(defaultValue = "" + GetHistoryUseCase.Query.DEFAULT_LIMIT) int limit,
+                                       @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit,
                                        @RequestParam(required = false) String before) {
         Optional<MessageId> cursor = before == null || before.isEmpty() ? Optional.empty()
                 : Optional.of(MessageId.parse(before));
         return mapper.messages(history.history(new GetHistoryUseCase.Query(viewer.userId(), RoomId.parse(roomId), cursor,
-                Optional.empty(), limit)));
+                Optional.empty(), DecimalNumbers.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT))));
     }
 
     /** §7: soft delete by the author (or a moderator of the room); {@code {"success": true}}. */

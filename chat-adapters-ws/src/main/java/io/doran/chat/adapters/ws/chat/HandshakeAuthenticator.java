@@ -3,13 +3,15 @@ package io.doran.chat.adapters.ws.chat;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
-import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +22,10 @@ import org.springframework.web.socket.server.HandshakeInterceptor;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from {@code Authorization: Bearer} or
- * {@code ?token=}, else the {@code jwt_token} cookie; a page from an origin the {@link OriginPolicy} does not allow is
+ * Authenticates the WebSocket handshake (SPEC §2; 000): the token comes from {@code Authorization: Bearer},
+ * {@code ?token=} or the {@code jwt_token} cookie, read in the one order every surface shares
+ * ({@link AuthenticateUseCase#authenticate(PresentedCredentials)}); a page from an origin the {@link OriginPolicy}
+ * does not allow, when only the cookie speaks for it, is
  * refused with 403 {@code {"error":"origin_not_allowed",...}}. A handshake with an invalid, expired or
  * revoked token is refused with HTTP 401 and {@code {"error":"invalid_token","message":"JWT token is invalid"}};
  * one without a token is accepted unauthenticated and must send {@code authenticate} in time.
@@ -30,7 +34,6 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
 
     static final String HANDSHAKE = "doran.handshake";
     static final String LOCALE = "doran.locale";
-    private static final String BEARER = "Bearer ";
 
     private final AuthenticateUseCase authenticate;
     private final String cookieName;
@@ -48,19 +51,14 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
         List<Locale.LanguageRange> languages = parseLanguages(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
         attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
                 : Locale.forLanguageTag(languages.getFirst().getRange()));
-        String cookieToken = cookieToken(request);
-        String explicitToken = explicitToken(request);
-        String token = explicitToken != null ? explicitToken : cookieToken;
-        if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), explicitToken == null && cookieToken != null)) {
+        PresentedCredentials credentials = credentials(request);
+        if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), credentials.cookieOnly())) {
             refuse(response, HttpStatus.FORBIDDEN, "origin_not_allowed", "This origin may not open a connection");
             return false;
         }
-        if (token == null) {
-            return true;
-        }
         try {
-            Caller caller = authenticate.authenticate(token);
-            attributes.put(HANDSHAKE, new Sessions.Handshake(caller, token));
+            Optional<AuthenticateUseCase.Authenticated> signedIn = authenticate.authenticate(credentials);
+            signedIn.ifPresent(in -> attributes.put(HANDSHAKE, new Sessions.Handshake(in.caller(), in.token())));
             return true;
         } catch (ChatException e) {
             refuse(response, e.code());
@@ -73,27 +71,24 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                                Exception exception) {
     }
 
-    private String cookieToken(ServerHttpRequest request) {
-        String cookies = request.getHeaders().getFirst(HttpHeaders.COOKIE);
-        if (cookies != null) {
-            for (String cookie : cookies.split(";")) {
+    /** What the handshake presents: every Authorization value, every token cookie, every {@code ?token=}. */
+    private PresentedCredentials credentials(ServerHttpRequest request) {
+        List<String> cookies = new ArrayList<>();
+        for (String header : request.getHeaders().getOrDefault(HttpHeaders.COOKIE, List.of())) {
+            for (String cookie : header.split(";")) {
                 String[] pair = cookie.strip().split("=", 2);
-                if (pair.length == 2 && pair[0].equals(cookieName) && !pair[1].isBlank()) {
-                    return pair[1];
+                if (pair.length == 2 && pair[0].equals(cookieName)) {
+                    cookies.add(pair[1]);
                 }
             }
         }
-        return null;
-    }
-
-    /** A token the client presents itself: {@code Authorization: Bearer} or {@code ?token=}. */
-    private String explicitToken(ServerHttpRequest request) {
-        String authorization = request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return authorization.substring(BEARER.length()).strip();
+        List<String> query = new ArrayList<>();
+        for (String value : UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams()
+                .getOrDefault("token", List.of())) {
+            query.add(value == null ? "" : java.net.URLDecoder.decode(value, StandardCharsets.UTF_8));
         }
-        String query = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams().getFirst("token");
-        return query == null || query.isBlank() ? null : java.net.URLDecoder.decode(query, StandardCharsets.UTF_8);
+        return new PresentedCredentials(request.getHeaders().getOrDefault(HttpHeaders.AUTHORIZATION, List.of()), cookies,
+                query, Optional.empty());
     }
 
     private static void refuse(ServerHttpResponse response, ErrorCode code) {

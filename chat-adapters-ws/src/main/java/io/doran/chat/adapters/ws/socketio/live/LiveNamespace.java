@@ -14,14 +14,15 @@ import io.doran.chat.adapters.ws.socketio.protocol.NamespaceHandler;
 import io.doran.chat.adapters.ws.socketio.protocol.PacketEncoder;
 import io.doran.chat.adapters.ws.socketio.protocol.SocketIoSocket;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
-import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.Delivery;
+import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.ErrorMessages;
 import io.doran.chat.domain.error.ErrorReason;
 import io.doran.chat.domain.live.ConnectionId;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,8 +35,9 @@ import tools.jackson.databind.node.ObjectNode;
  * One Socket.IO namespace ({@code /}, and {@code /socket} where seed 002's clients connect) served by the live
  * session (SPEC §10): the same use cases, limits and replies as {@code /chat}, in seed 002's and seed 004's events.
  *
- * <p>Authentication: the token from the CONNECT packet's {@code auth.token}, else {@code Authorization: Bearer},
- * {@code ?token=} or the {@code jwt_token} cookie (the cookie only from a page of an allowed origin). A CONNECT whose
+ * <p>Authentication: the CONNECT packet's {@code auth.token}, {@code Authorization: Bearer}, {@code ?token=} and the
+ * {@code jwt_token} cookie, read in the one order every surface shares (tokens of two users are refused; the cookie
+ * alone only from a page of an allowed origin). A CONNECT whose
  * auth payload has no usable token (seed 002's {@code auth: {token}} without one) or whose token is refused gets a
  * CONNECT_ERROR in the client's language ({@code Accept-Language}, else {@code chat.locale.default}), with the stable
  * code in {@code data.code}. A CONNECT with no auth payload and no token elsewhere is accepted unauthenticated, as
@@ -115,37 +117,28 @@ final class LiveNamespace implements NamespaceHandler {
     }
 
     /**
-     * The handshake's credential: none when the client presents no token at all; refused when the auth payload
-     * has no usable token, when the cookie comes from a page the origin policy does not allow, or when the token
-     * is invalid, expired or revoked.
+     * The handshake's credential, read as every surface reads one ({@link PresentedCredentials}): the auth payload's
+     * token, {@code Authorization}, {@code ?token=}, the cookie; none when the client presents no token at all;
+     * refused when the auth payload has no usable token, when only the cookie speaks for a page the origin policy
+     * does not allow, when a token is invalid, expired or revoked, or when the tokens name different users.
      */
     private Optional<Sessions.Handshake> credential(HandshakeRequest handshake, Optional<ObjectNode> auth) {
-        Optional<String> token;
-        boolean cookie = false;
+        Optional<String> explicit = Optional.empty();
         if (auth.isPresent()) {
             JsonNode value = auth.get().get("token");
             if (value == null || !value.isString() || value.asString().isBlank()) {
                 throw ChatException.because(ErrorCode.UNAUTHORIZED, ErrorReason.TOKEN_REQUIRED);
             }
-            token = Optional.of(value.asString());
-        } else {
-            token = handshake.header("authorization").filter(h -> h.regionMatches(true, 0, "Bearer ", 0, 7))
-                    .map(h -> h.substring(7).strip())
-                    .or(() -> handshake.queryParameter("token"))
-                    .filter(t -> !t.isBlank());
-            if (token.isEmpty()) {
-                token = handshake.cookie(cookieName).filter(t -> !t.isBlank());
-                cookie = token.isPresent();
-            }
+            explicit = Optional.of(value.asString());
         }
-        if (!origins.allows(handshake.header("origin").orElse(null), handshake.uri(), cookie)) {
+        PresentedCredentials credentials = new PresentedCredentials(
+                handshake.headers().getOrDefault("authorization", List.of()),
+                handshake.cookie(cookieName).map(List::of).orElse(List.of()),
+                handshake.query().getOrDefault("token", List.of()), explicit);
+        if (!origins.allows(handshake.header("origin").orElse(null), handshake.uri(), credentials.cookieOnly())) {
             throw new ChatException(ErrorCode.FORBIDDEN);
         }
-        if (token.isEmpty()) {
-            return Optional.empty();
-        }
-        Caller caller = authenticate.authenticate(token.get());
-        return Optional.of(new Sessions.Handshake(caller, token.get()));
+        return authenticate.authenticate(credentials).map(in -> new Sessions.Handshake(in.caller(), in.token()));
     }
 
     private static ConnectResult refuse(ChatException e, Locale locale) {

@@ -1,0 +1,16 @@
+/**
+ * The hostile-input suite (issue 15): what an attacker sends, over real connections to the started
+ * server, and what it must get — a clear refusal, never a 5xx, a lost message or another user's data.
+ *
+ * <p>{@link io.doran.chat.bootstrap.hostile.HostileServer} starts the server every case attacks (the
+ * embedded default); a class per surface extends it — {@code HostileRestTest}, {@code HostileSocketIoTest},
+ * and a {@code HostileWebSocketTest} for {@code /chat} frames beside them — and a
+ * {@code Production…} subclass of each runs the same cases unchanged on {@code scylla,redis} (closing
+ * its context after the class: a node left running in the test JVM would claim external-channel messages
+ * meant for later tests' nodes, since they share one Redis). Cases that
+ * need other settings or only one store set live in their own classes
+ * ({@code EmbeddedMemoryWindowTest}, {@code ProductionExternalChannelsOutageTest}). {@link
+ * io.doran.chat.bootstrap.hostile.RawHttp} sends what the JDK's client would normalize: chunked and
+ * endless bodies, exact bytes, a head before its body, several requests on one connection.
+ */
+package io.doran.chat.bootstrap.hostile;
