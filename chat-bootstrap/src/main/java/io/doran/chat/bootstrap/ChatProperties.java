@@ -14,16 +14,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param auth     authentication
  * @param limits   message and request limits
  * @param rooms    live rooms, history and reactions
- * @param internal the internal service API
  */
 @ConfigurationProperties("chat")
 public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth auth, @DefaultValue Limits limits,
-                             @DefaultValue Rooms rooms, @DefaultValue Internal internal) {
+                             @DefaultValue Rooms rooms) {
 
     /**
      * @param devTokens  whether {@code POST /api/dev/token} mints tokens (default: on only with no profile)
      * @param tokenStore the token-store check (000)
      * @param jwt        how tokens are verified
+     * @param gateway    gateway-trusted mode (001)
+     * @param cookieName the cookie that may carry the token (000), on every surface
      */
     public record Auth(Boolean devTokens, @DefaultValue TokenStore tokenStore, @DefaultValue Jwt jwt,
                        @DefaultValue Gateway gateway, @DefaultValue("jwt_token") String cookieName) {
@@ -40,14 +41,6 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
                           @DefaultValue("X-Gateway-Secret") String secretHeader) {
     }
 
-
-
-    /**
-     * @param serviceToken       the token other services present on {@code /api/internal/v1/**}; unset disables that API
-     * @param serviceTokenHeader the header they present it in
-     */
-    public record Internal(String serviceToken, @DefaultValue("X-Service-Token") String serviceTokenHeader) {
-    }
 
     /**
      * @param enabled tokens must also be live in the token store (default: on with {@code redis}; without it, on only
@@ -76,15 +69,13 @@ public record ChatProperties(@DefaultValue("0") int nodeId, @DefaultValue Auth a
      * @param requestsPerSecond    REST requests per user per second (003)
      * @param requestBurst         REST burst (003)
      * @param idempotencyTtl       how long a clientMessageId is remembered
-     * @param maxBodySize          the largest REST request body
      */
     public record Limits(@DefaultValue("1000") int maxTextLength, @DefaultValue("30") int messagesPerMinute,
                          @DefaultValue("30") int editsPerMinute, @DefaultValue("60") int reactionsPerMinute,
                          @DefaultValue("120") int readsPerMinute, @DefaultValue("120") int typingPerMinute,
                          @DefaultValue("60") int joinsPerMinute,
                          @DefaultValue("30") int requestsPerSecond, @DefaultValue("60") int requestBurst,
-                         @DefaultValue("24h") Duration idempotencyTtl,
-                         @DefaultValue("64KB") org.springframework.util.unit.DataSize maxBodySize) {
+                         @DefaultValue("24h") Duration idempotencyTtl) {
     }
 
     /**

@@ -2,15 +2,16 @@ package io.doran.chat.bootstrap;
 
 import io.doran.chat.adapters.web.WebAdapterConfiguration;
 import io.doran.chat.adapters.web.auth.RequestAuthenticator;
-import io.doran.chat.adapters.web.auth.WebAuthSettings;
 import io.doran.chat.adapters.web.out.jwt.JwtTokens;
 import io.doran.chat.adapters.web.rest.DevTokenController;
+import io.doran.chat.application.port.in.CredentialSources;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.TokenStore;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.application.service.AccessService;
 import io.doran.chat.application.service.ChatSettings;
+import io.doran.chat.application.service.GatewayService;
 import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -59,21 +60,31 @@ class WebWiring {
         return new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings, clock);
     }
 
+    /** Where every surface finds credentials: the token cookie and, in gateway-trusted mode, the secret's header. */
     @Bean
-    WebAuthSettings webAuthSettings(ChatProperties properties) {
+    CredentialSources credentialSources(ChatProperties properties) {
         ChatProperties.Gateway gateway = properties.auth().gateway();
         if (gateway.enabled()) {
+            if (gateway.secret() == null || gateway.secret().isBlank()) {
+                throw new IllegalStateException("gateway-trusted mode needs chat.auth.gateway.secret");
+            }
             log.warn("Gateway-trusted mode is ON: requests carrying {} are trusted to say who the user is",
                     gateway.secretHeader());
         }
-        return new WebAuthSettings(properties.auth().cookieName(), gateway.enabled(), gateway.secretHeader(),
-                Optional.ofNullable(gateway.secret()), Optional.ofNullable(properties.internal().serviceToken()),
-                properties.internal().serviceTokenHeader(), properties.limits().maxBodySize().toBytes());
+        return new CredentialSources(properties.auth().cookieName(),
+                Optional.of(gateway.secretHeader()).filter(header -> gateway.enabled()));
     }
 
     @Bean
-    RequestAuthenticator requestAuthenticator(AccessService access, WebAuthSettings settings) {
-        return new RequestAuthenticator(access, access, access, settings);
+    GatewayService gatewayService(ChatProperties properties, UserDirectory directory, UserStatuses statuses) {
+        ChatProperties.Gateway gateway = properties.auth().gateway();
+        return new GatewayService(Optional.ofNullable(gateway.secret()).filter(secret -> gateway.enabled()), directory,
+                statuses);
+    }
+
+    @Bean
+    RequestAuthenticator requestAuthenticator(AccessService access, GatewayService gateway, CredentialSources sources) {
+        return new RequestAuthenticator(access, gateway, access, sources);
     }
 
     /** {@code POST /api/dev/token} exists only while dev tokens are on. */

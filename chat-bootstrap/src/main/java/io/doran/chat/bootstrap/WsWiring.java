@@ -4,6 +4,7 @@ import io.doran.chat.adapters.ws.WsAdapterConfiguration;
 import io.doran.chat.adapters.ws.channels.ChannelsUseCases;
 import io.doran.chat.adapters.ws.session.WsUseCases;
 import io.doran.chat.application.service.AccessService;
+import io.doran.chat.application.service.GatewayService;
 import io.doran.chat.application.service.LiveConnections;
 import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.MessageService;
@@ -24,8 +25,8 @@ class WsWiring {
     }
 
     @Bean
-    ChannelsUseCases channelsUseCases(AccessService access, RoomService rooms) {
-        return new ChannelsUseCases(access, rooms);
+    ChannelsUseCases channelsUseCases(GatewayService gateway, RoomService rooms) {
+        return new ChannelsUseCases(gateway, rooms);
     }
 
 }

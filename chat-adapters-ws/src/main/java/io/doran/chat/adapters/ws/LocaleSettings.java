@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws;
 
+import io.doran.chat.domain.error.ErrorMessages;
 import java.util.Locale;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,5 +13,5 @@ import org.springframework.boot.context.properties.bind.Name;
  * @param defaultLocale the language when the client names none ({@code en} or {@code ko})
  */
 @ConfigurationProperties("chat.locale")
-public record LocaleSettings(@Name("default") @DefaultValue("en") Locale defaultLocale) {
+public record LocaleSettings(@Name("default") @DefaultValue(ErrorMessages.DEFAULT_LANGUAGE) Locale defaultLocale) {
 }

@@ -2,13 +2,13 @@ package io.doran.chat.adapters.ws;
 
 import io.doran.chat.adapters.ws.channels.ChannelsUseCases;
 import io.doran.chat.adapters.ws.channels.ChannelsWebSocket;
-import io.doran.chat.adapters.ws.channels.GatewaySettings;
 import io.doran.chat.adapters.ws.chat.ChatWebSocket;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.adapters.ws.session.WsUseCases;
 import io.doran.chat.adapters.ws.socketio.SocketIoNamespaces;
 import io.doran.chat.adapters.ws.socketio.live.LiveSocketIo;
+import io.doran.chat.application.port.in.CredentialSources;
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
 import io.doran.chat.application.port.in.KeepPresenceAliveUseCase;
 import java.time.Duration;
@@ -19,7 +19,6 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -33,11 +32,12 @@ import tools.jackson.databind.json.JsonMapper;
  * The WebSocket adapter: the live sessions every transport shares, the {@code /chat} transport, seed 001's
  * Channels-style transport ({@code /ws/chat/{room_id}/chat/}), and the timers of the protocol (authentication
  * timeout, token re-validation, presence heartbeats, the idle timer of live rooms). Bootstrap imports it and
- * supplies the use cases; it reads its own {@link WsSettings} ({@code chat.ws.*}) and {@link GatewaySettings}.
+ * supplies the use cases and the {@link CredentialSources}; it reads its own {@link WsSettings} ({@code chat.ws.*}) and
+ * {@link LocaleSettings} ({@code chat.locale.*}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
-@EnableConfigurationProperties({WsSettings.class, LocaleSettings.class, GatewaySettings.class})
+@EnableConfigurationProperties({WsSettings.class, LocaleSettings.class})
 public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecycle, DisposableBean {
 
     /**
@@ -59,19 +59,18 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
             Thread.ofPlatform().name("ws-timers").daemon().factory());
 
     public WsAdapterConfiguration(WsUseCases useCases, ExpireIdleLiveRoomsUseCase expireIdleRooms,
-                                  KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings,
-                                  @Value("${chat.auth.cookie-name:jwt_token}") String cookieName,
-                                  ChannelsUseCases channelsUseCases, GatewaySettings gateway) {
+                                  KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings, LocaleSettings locale,
+                                  CredentialSources credentials, ChannelsUseCases channelsUseCases) {
         this.origins = new OriginPolicy(settings.allowedOrigins());
         this.sessions = new Sessions(useCases, settings.maxConnectionsPerUser(), settings.maxConnectionsPerIp(),
                 settings.authTimeout(), timers);
         this.chat = new ChatWebSocket(sessions, useCases.authenticate(), json,
                 new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(),
                         settings.pingEvery(), settings.pingTimeout()),
-                cookieName, origins, timers);
+                credentials.tokenCookie(), locale.defaultLocale(), origins, timers);
         this.channels = new ChannelsWebSocket(sessions, channelsUseCases, json, new ChannelsWebSocket.Limits(
                 settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(), settings.pingEvery(),
-                settings.pingTimeout()), gateway, origins, timers);
+                settings.pingTimeout()), credentials, locale.defaultLocale(), origins, timers);
         every(settings.revalidateEvery(), "re-validation", sessions::revalidate);
         every(settings.heartbeatEvery(), "presence heartbeat", presence::keepPresenceAlive);
         every(settings.idleSweepEvery(), "idle sweep", expireIdleRooms::expireIdleRooms);
@@ -99,8 +98,9 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
      */
     @Bean
     SocketIoNamespaces socketIoNamespaces(WsUseCases useCases, JsonMapper json, LocaleSettings locale,
-                                          @Value("${chat.auth.cookie-name:jwt_token}") String cookieName) {
-        return LiveSocketIo.namespaces(sessions, useCases.authenticate(), origins, cookieName, locale.defaultLocale(), json);
+                                          CredentialSources credentials) {
+        return LiveSocketIo.namespaces(sessions, useCases.authenticate(), origins, credentials.tokenCookie(),
+                locale.defaultLocale(), json);
     }
 
     /** Open connections on this node (metrics). */

@@ -1,7 +1,6 @@
 package io.doran.chat.application.service;
 
 import io.doran.chat.application.port.in.AdmitRequestUseCase;
-import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.IssueDevTokenUseCase;
@@ -25,7 +24,7 @@ import java.util.List;
 import java.util.Optional;
 
 /** Who may come in (SPEC §2, §8): credentials, the token store, user status, dev tokens and the REST rate limit. */
-public final class AccessService implements AuthenticateUseCase, AuthenticateGatewayUserUseCase, IssueDevTokenUseCase,
+public final class AccessService implements AuthenticateUseCase, IssueDevTokenUseCase,
         AdmitRequestUseCase {
 
     private final TokenVerifier verifier;
@@ -87,15 +86,6 @@ public final class AccessService implements AuthenticateUseCase, AuthenticateGat
             directory.remember(new UserProfile(token.userId(), token.nickname(), token.email(), token.pictureUrl()));
         }
         return new Caller(token.userId(), token.nickname(), token.jti(), token.expiresAt());
-    }
-
-    @Override
-    public Caller trust(UserId user, Optional<String> nickname, Optional<String> email, Optional<String> pictureUrl) {
-        gatekeeper.requireMayConnect(user);
-        if (nickname.isPresent() || email.isPresent() || pictureUrl.isPresent()) {
-            directory.remember(new UserProfile(user, nickname, email, pictureUrl));
-        }
-        return new Caller(user, nickname, Optional.empty(), Instant.MAX);
     }
 
     @Override

@@ -21,6 +21,13 @@ final class Gatekeeper {
         this.statuses = statuses;
     }
 
+    /** For a service that only admits users and limits nothing. */
+    static Gatekeeper statusesOnly(UserStatuses statuses) {
+        return new Gatekeeper((key, limit) -> {
+            throw new IllegalStateException("this gatekeeper limits nothing");
+        }, statuses);
+    }
+
     /** Inactive users read but do not send; suspended and deleted users do neither. */
     void requireMaySend(UserId user) {
         UserStatus status = statuses.statusOf(user);

@@ -83,7 +83,7 @@ class ApiDocsTest {
         JsonNode send = docs.path("paths").path("/api/chatrooms/{roomId}/messages").path("post");
         assertThat(send.path("security").toString()).isEqualTo("[{\"bearer\":[]},{\"cookie\":[]}]");
         assertThat(send.path("responses").path("201").path("content").path("application/json").path("schema")
-                .path("$ref").asString()).endsWith("/Message");
+                .path("$ref").asString()).endsWith("/MessageView");
         assertThat(send.path("responses").path("400").path("description").asString())
                 .contains("MESSAGE_TOO_LONG", "EMPTY_CONTENT", "VALIDATION_FAILED");
         assertThat(send.path("responses").path("429").path("description").asString()).contains("RATE_LIMITED");

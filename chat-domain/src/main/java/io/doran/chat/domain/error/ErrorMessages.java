@@ -14,6 +14,9 @@ import java.util.ResourceBundle;
  */
 public final class ErrorMessages {
 
+    /** The language of a client that names none, unless {@code chat.locale.default} says otherwise. */
+    public static final String DEFAULT_LANGUAGE = "en";
+
     private static final String BUNDLE = "io.doran.chat.domain.error.messages";
     private static final ResourceBundle.Control NO_FALLBACK_TO_SYSTEM_LOCALE =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);

@@ -6,10 +6,11 @@ import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.adapters.web.log.LogContext;
 import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.CredentialSources;
+import io.doran.chat.application.port.in.GatewayClaim;
 import io.doran.chat.application.port.in.PresentedCredentials;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.shared.UserId;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
@@ -34,14 +35,14 @@ public final class RequestAuthenticator {
     private final AuthenticateUseCase authenticate;
     private final AuthenticateGatewayUserUseCase gateway;
     private final AdmitRequestUseCase admit;
-    private final WebAuthSettings settings;
+    private final CredentialSources sources;
 
     public RequestAuthenticator(AuthenticateUseCase authenticate, AuthenticateGatewayUserUseCase gateway,
-                                AdmitRequestUseCase admit, WebAuthSettings settings) {
+                                AdmitRequestUseCase admit, CredentialSources sources) {
         this.authenticate = authenticate;
         this.gateway = gateway;
         this.admit = admit;
-        this.settings = settings;
+        this.sources = sources;
     }
 
     /** The caller, or empty for an anonymous request; a bad credential is refused, not ignored. */
@@ -67,16 +68,14 @@ public final class RequestAuthenticator {
 
     private Optional<Caller> resolve(HttpServletRequest request) {
         MultiValueMap<String, String> query = QueryParameters.parse(request.getQueryString());
-        if (settings.gatewayEnabled()) {
+        if (sources.gatewayTrusted()) {
             Optional<String> gatewayUser = headerOrParameter(request, query, "X-User-Id", "user_id");
             if (gatewayUser.isPresent()) {
-                if (!Secrets.matches(request.getHeader(settings.gatewaySecretHeader()), settings.gatewaySecret().orElseThrow())) {
-                    throw new ChatException(ErrorCode.UNAUTHORIZED);
-                }
-                return Optional.of(gateway.trust(gatewayUserId(gatewayUser.get()),
-                        headerOrParameter(request, query, "X-User-Nickname", "nickname").map(String::strip),
-                        headerOrParameter(request, query, "X-User-Email", "email").map(String::strip),
-                        headerOrParameter(request, query, "X-User-Profile-Url", "profile_url").map(String::strip)));
+                return Optional.of(gateway.trust(new GatewayClaim(
+                        Optional.ofNullable(request.getHeader(sources.gatewaySecretHeader().orElseThrow())),
+                        gatewayUser.get(), headerOrParameter(request, query, "X-User-Nickname", "nickname"),
+                        headerOrParameter(request, query, "X-User-Email", "email"),
+                        headerOrParameter(request, query, "X-User-Profile-Url", "profile_url"))));
             }
         }
         return authenticate.authenticate(credentials(request, query)).map(AuthenticateUseCase.Authenticated::caller);
@@ -87,22 +86,13 @@ public final class RequestAuthenticator {
         Cookie[] all = request.getCookies();
         if (all != null) {
             for (Cookie cookie : all) {
-                if (settings.cookieName().equals(cookie.getName())) {
+                if (sources.tokenCookie().equals(cookie.getName())) {
                     cookies.add(cookie.getValue());
                 }
             }
         }
         return new PresentedCredentials(Collections.list(request.getHeaders(HttpHeaders.AUTHORIZATION)), cookies,
                 query.getOrDefault("token", List.of()), Optional.empty());
-    }
-
-    /** The gateway's user id exactly as sent (never trimmed); one that is no valid id is no identity. */
-    private static UserId gatewayUserId(String raw) {
-        try {
-            return UserId.of(raw);
-        } catch (ChatException e) {
-            throw new ChatException(ErrorCode.UNAUTHORIZED);
-        }
     }
 
     private static Optional<String> headerOrParameter(HttpServletRequest request, MultiValueMap<String, String> query,

@@ -12,9 +12,9 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 public final class ServiceTokenInterceptor implements HandlerInterceptor {
 
-    private final WebAuthSettings settings;
+    private final InternalApiSettings settings;
 
-    public ServiceTokenInterceptor(WebAuthSettings settings) {
+    public ServiceTokenInterceptor(InternalApiSettings settings) {
         this.settings = settings;
     }
 

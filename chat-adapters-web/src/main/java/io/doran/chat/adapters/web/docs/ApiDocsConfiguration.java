@@ -1,7 +1,8 @@
 package io.doran.chat.adapters.web.docs;
 
 import io.doran.chat.adapters.web.auth.Viewer;
-import io.doran.chat.adapters.web.auth.WebAuthSettings;
+import io.doran.chat.adapters.web.auth.InternalApiSettings;
+import io.doran.chat.application.port.in.CredentialSources;
 import io.doran.chat.adapters.web.error.ErrorStatus;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.domain.error.ErrorCode;
@@ -63,7 +64,7 @@ public class ApiDocsConfiguration {
     }
 
     @Bean
-    OpenAPI doranChatApi(WebAuthSettings settings, ObjectProvider<BuildProperties> build) {
+    OpenAPI doranChatApi(CredentialSources credentials, InternalApiSettings internalApi, ObjectProvider<BuildProperties> build) {
         String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
         return new OpenAPI()
                 .info(new Info().title("Doran Chat REST API").version(version)
@@ -73,15 +74,15 @@ public class ApiDocsConfiguration {
                                 real-time protocol is the WebSocket endpoint `/chat` (see the README). Every call \
                                 takes a JWT as `Authorization: Bearer` or in the `%s` cookie; identity never comes \
                                 from a request body. Errors are RFC 9457 problem details with a stable `code` and a \
-                                `detail` in English, or Korean with `Accept-Language: ko`.""".formatted(settings.cookieName())))
+                                `detail` in English, or Korean with `Accept-Language: ko`.""".formatted(credentials.tokenCookie())))
                 .components(new Components()
                         .addSecuritySchemes(BEARER, new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
                                 .bearerFormat("JWT").description("The user's JWT (HS256, RS256 or ES256)."))
                         .addSecuritySchemes(COOKIE, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.COOKIE).name(settings.cookieName())
+                                .in(SecurityScheme.In.COOKIE).name(credentials.tokenCookie())
                                 .description("The same JWT in a cookie, as browsers send it."))
                         .addSecuritySchemes(SERVICE_TOKEN, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                                .in(SecurityScheme.In.HEADER).name(settings.serviceTokenHeader())
+                                .in(SecurityScheme.In.HEADER).name(internalApi.serviceTokenHeader())
                                 .description("The internal API's service token (chat.internal.service-token)."))
                         .addSchemas(PROBLEM, problemSchema()));
     }

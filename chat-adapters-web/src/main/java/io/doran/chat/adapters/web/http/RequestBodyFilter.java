@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Every request body passes here before anything buffers or parses it (issue 15). A declared length
@@ -21,12 +22,14 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class RequestBodyFilter extends OncePerRequestFilter {
 
     private final long maxBytes;
+    private final LocaleResolver locales;
 
-    public RequestBodyFilter(long maxBytes) {
+    public RequestBodyFilter(long maxBytes, LocaleResolver locales) {
         if (maxBytes < 1) {
             throw new IllegalArgumentException("the body size limit must be positive: " + maxBytes);
         }
         this.maxBytes = maxBytes;
+        this.locales = locales;
     }
 
     @Override
@@ -40,7 +43,7 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
         SettlingResponse settling = new SettlingResponse(response, bounded);
         if (request.getContentLengthLong() > maxBytes) {
             settling.close();
-            EarlyProblem.write(settling, request.getLocale(), new ChatException(ErrorCode.PAYLOAD_TOO_LARGE, maxBytes));
+            EarlyProblem.write(settling, locales.resolveLocale(request), new ChatException(ErrorCode.PAYLOAD_TOO_LARGE, maxBytes));
             return;
         }
         try {
@@ -51,7 +54,7 @@ public final class RequestBodyFilter extends OncePerRequestFilter {
                 throw e;
             }
             response.resetBuffer();
-            EarlyProblem.write(settling, request.getLocale(), refusal.get());
+            EarlyProblem.write(settling, locales.resolveLocale(request), refusal.get());
         }
     }
 

@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * {@code TRACE} is answered 405 {@code METHOD_NOT_ALLOWED} on every path. The servlet default echoes
@@ -15,6 +16,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * dispatch TRACE, lets the servlet append that echo to its own 405.
  */
 public final class TraceFilter extends OncePerRequestFilter {
+
+    private final LocaleResolver locales;
+
+    public TraceFilter(LocaleResolver locales) {
+        this.locales = locales;
+    }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -25,6 +32,6 @@ public final class TraceFilter extends OncePerRequestFilter {
         }
         response.setHeader("Allow", "GET, HEAD, POST, PUT, PATCH, DELETE, OPTIONS");
         response.setHeader("Connection", "close");
-        EarlyProblem.write(response, request.getLocale(), new ChatException(ErrorCode.METHOD_NOT_ALLOWED));
+        EarlyProblem.write(response, locales.resolveLocale(request), new ChatException(ErrorCode.METHOD_NOT_ALLOWED));
     }
 }

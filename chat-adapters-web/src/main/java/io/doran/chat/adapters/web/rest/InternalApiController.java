@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.application.port.in.MessageView;
 import static io.doran.chat.domain.error.ErrorCode.CONFLICT;
 import static io.doran.chat.domain.error.ErrorCode.EMPTY_CONTENT;
 import static io.doran.chat.domain.error.ErrorCode.INVALID_EMOJI;
@@ -44,16 +45,13 @@ class InternalApiController {
     private final ReportConnectionStatusUseCase reportStatus;
     private final PushNotificationUseCase pushNotification;
     private final ApplyUserStatusUseCase applyStatus;
-    private final WebMapper mapper;
 
     InternalApiController(PostServiceMessageUseCase postMessage, ReportConnectionStatusUseCase reportStatus,
-                          PushNotificationUseCase pushNotification, ApplyUserStatusUseCase applyStatus,
-                          WebMapper mapper) {
+                          PushNotificationUseCase pushNotification, ApplyUserStatusUseCase applyStatus) {
         this.postMessage = postMessage;
         this.reportStatus = reportStatus;
         this.pushNotification = pushNotification;
         this.applyStatus = applyStatus;
-        this.mapper = mapper;
     }
 
     /** Stores a message on a user's behalf ({@code userId}) or, without one, a system notice. */
@@ -61,14 +59,14 @@ class InternalApiController {
     @ApiResponse(responseCode = "201", description = "The message", useReturnTypeSchema = true)
     @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, ROOM_EXPIRED, EMPTY_CONTENT, MESSAGE_TOO_LONG, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL, INVALID_EMOJI, CONFLICT})
     @PostMapping("/messages")
-    ResponseEntity<Responses.Message> postMessage(@RequestBody Requests.InternalMessage body) {
+    ResponseEntity<MessageView> postMessage(@RequestBody Requests.InternalMessage body) {
         Requests.InternalMessage request = Inputs.body(body);
         RoomId room = Inputs.roomId(request.roomId());
         LogContext.room(room);
         var message = postMessage.post(room,
                 Optional.ofNullable(request.userId()).map(Inputs::userId), request.effectiveType(), request.content(),
                 request.imageUrl(), Inputs.clientMessageId(request.clientMessageId()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.message(message));
+        return ResponseEntity.status(HttpStatus.CREATED).body(message);
     }
 
     @Operation(summary = "Report that a connection of a user came or went")

@@ -1,5 +1,8 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.application.port.in.ReactionsView;
+import io.doran.chat.application.port.in.MessageView;
+import io.doran.chat.application.port.in.HistoryPage;
 import static io.doran.chat.domain.error.ErrorCode.CONFLICT;
 import static io.doran.chat.domain.error.ErrorCode.EMPTY_CONTENT;
 import static io.doran.chat.domain.error.ErrorCode.FORBIDDEN;
@@ -62,11 +65,10 @@ class MessageController {
     private final ReactToMessageUseCase react;
     private final MarkReadUseCase markRead;
     private final SearchMessagesUseCase search;
-    private final WebMapper mapper;
 
     MessageController(GetHistoryUseCase history, SendMessageUseCase send, EditMessageUseCase edit,
                       DeleteMessageUseCase delete, ReactToMessageUseCase react, MarkReadUseCase markRead,
-                      SearchMessagesUseCase search, WebMapper mapper) {
+                      SearchMessagesUseCase search) {
         this.history = history;
         this.send = send;
         this.edit = edit;
@@ -74,34 +76,33 @@ class MessageController {
         this.react = react;
         this.markRead = markRead;
         this.search = search;
-        this.mapper = mapper;
     }
 
     /** Newest first; {@code before} or {@code after} a message id; public rooms need no token (002). */
     @Operation(summary = "History, newest first, a page before or after a message id; public rooms need no token")
     @Problems({VALIDATION_FAILED, LIMIT_TOO_LARGE, ROOM_NOT_FOUND, NOT_A_PARTICIPANT})
     @GetMapping
-    Responses.History history(Viewer viewer, @PathVariable String roomId,
+    HistoryPage history(Viewer viewer, @PathVariable String roomId,
                               @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit,
                               @RequestParam(required = false) String before,
                               @RequestParam(required = false) String after) {
-        return mapper.history(history.history(new GetHistoryUseCase.Query(viewer.userId(), Inputs.roomId(roomId),
+        return history.history(new GetHistoryUseCase.Query(viewer.userId(), Inputs.roomId(roomId),
                 Inputs.optionalMessageId(before), Inputs.optionalMessageId(after),
-                DecimalNumbers.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT))));
+                DecimalNumbers.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT)));
     }
 
     @Operation(summary = "Send a message (also delivered live); a repeated clientMessageId returns the first message")
     @ApiResponse(responseCode = "201", description = "The message", useReturnTypeSchema = true)
     @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, ROOM_EXPIRED, EMPTY_CONTENT, MESSAGE_TOO_LONG, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL, INVALID_EMOJI, USER_INACTIVE, CONFLICT})
     @PostMapping
-    ResponseEntity<Responses.Message> send(Caller caller, @PathVariable String roomId,
+    ResponseEntity<MessageView> send(Caller caller, @PathVariable String roomId,
                                            @RequestBody Requests.SendMessage body) {
         Requests.SendMessage request = Inputs.body(body);
         ClaimedUser.requireCaller(caller, request.userId());
         RoomId room = Inputs.roomId(roomId);
         var sent = send.send(new SendMessageUseCase.Command(caller.userId(), room, request.effectiveType(),
                 request.content(), request.imageUrl(), Inputs.clientMessageId(request.clientMessageId())));
-        return ResponseEntity.status(HttpStatus.CREATED).body(mapper.message(sent));
+        return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }
 
     @Operation(summary = "Search a room's messages")
@@ -109,20 +110,20 @@ class MessageController {
     @GetMapping("/search")
     Responses.SearchResult search(Viewer viewer, @PathVariable String roomId, @RequestParam(required = false) String q,
                                   @Parameter(schema = @Schema(type = "integer")) @RequestParam(required = false) String limit) {
-        return new Responses.SearchResult(mapper.messages(search.search(viewer.userId(), Inputs.roomId(roomId), q,
-                DecimalNumbers.count("limit", limit, 20))));
+        return new Responses.SearchResult(search.search(viewer.userId(), Inputs.roomId(roomId), q,
+                DecimalNumbers.count("limit", limit, 20)));
     }
 
     /** {@code {content}}, or seed 000's {@code {userId?, newContent}}. */
     @Operation(summary = "Edit the caller's own text message")
     @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND, FORBIDDEN, NOT_EDITABLE, EMPTY_CONTENT, MESSAGE_TOO_LONG, ROOM_EXPIRED, CONFLICT})
     @PatchMapping("/{messageId}")
-    Responses.Message edit(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+    MessageView edit(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                            @RequestBody Requests.EditMessage body) {
         Requests.EditMessage request = Inputs.body(body);
         ClaimedUser.requireCaller(caller, request.userId());
-        return mapper.message(edit.edit(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId),
-                request.effectiveContent()));
+        return edit.edit(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId),
+                request.effectiveContent());
     }
 
     /** No body, or seed 000's {@code {userId}}. */
@@ -153,16 +154,16 @@ class MessageController {
     @Operation(summary = "React to a message")
     @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND, INVALID_REACTION, ROOM_EXPIRED})
     @PutMapping("/{messageId}/reactions/{kind}")
-    Responses.Reactions addReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+    ReactionsView addReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                                     @PathVariable String kind) {
-        return mapper.reactions(react.react(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId), kind, true));
+        return react.react(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId), kind, true);
     }
 
     @Operation(summary = "Take a reaction back")
     @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MESSAGE_NOT_FOUND, INVALID_REACTION, ROOM_EXPIRED})
     @DeleteMapping("/{messageId}/reactions/{kind}")
-    Responses.Reactions removeReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
+    ReactionsView removeReaction(Caller caller, @PathVariable String roomId, @PathVariable String messageId,
                                        @PathVariable String kind) {
-        return mapper.reactions(react.react(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId), kind, false));
+        return react.react(caller.userId(), Inputs.roomId(roomId), Inputs.messageId(messageId), kind, false);
     }
 }

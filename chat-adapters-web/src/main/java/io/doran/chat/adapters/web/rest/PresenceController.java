@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.application.port.in.PresenceView;
 import static io.doran.chat.domain.error.ErrorCode.VALIDATION_FAILED;
 
 import io.doran.chat.adapters.web.docs.Problems;
@@ -17,17 +18,15 @@ import org.springframework.web.bind.annotation.RestController;
 class PresenceController {
 
     private final GetPresenceUseCase presence;
-    private final WebMapper mapper;
 
-    PresenceController(GetPresenceUseCase presence, WebMapper mapper) {
+    PresenceController(GetPresenceUseCase presence) {
         this.presence = presence;
-        this.mapper = mapper;
     }
 
     @Operation(summary = "Whether a user is online, and when last seen")
     @Problems({VALIDATION_FAILED})
     @GetMapping("/api/users/{userId}/presence")
-    Responses.Presence presence(Caller caller, @PathVariable String userId) {
-        return mapper.presence(presence.presence(Inputs.userId(userId)));
+    PresenceView presence(Caller caller, @PathVariable String userId) {
+        return presence.presence(Inputs.userId(userId));
     }
 }

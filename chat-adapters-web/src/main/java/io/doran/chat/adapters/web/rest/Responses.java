@@ -1,11 +1,16 @@
 package io.doran.chat.adapters.web.rest;
 
+import io.doran.chat.application.port.in.MessageView;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The JSON bodies the REST API answers with (SPEC §4); a message is the same object as in WebSocket frames. */
+/**
+ * The JSON bodies the REST API answers with (SPEC §4) where they differ from the use cases' views; where a view is
+ * already the body (a message — the same object as in WebSocket frames —, a history page, reactions, presence) the
+ * controllers answer with the view itself.
+ */
 final class Responses {
 
     private Responses() {
@@ -18,28 +23,14 @@ final class Responses {
                 Instant expiresAt, List<Participant> participants, int userCount) {
     }
 
-    record Message(String messageId, String roomId, String userId, String nicknameMask, String displayName,
-                   String messageType, String content, String imageUrl, Instant createdAt, Instant editedAt,
-                   String clientMessageId, Map<String, Long> reactions, Set<String> myReactions) {
-    }
-
-    record RoomSummary(String roomId, String name, String visibility, String postId, int userCount, Message lastMessage,
+    record RoomSummary(String roomId, String name, String visibility, String postId, int userCount, MessageView lastMessage,
                        int unreadCount, Instant lastActivityAt, Instant expiresAt) {
     }
 
-    record History(List<Message> messages, boolean hasMore) {
-    }
-
-    record SearchResult(List<Message> messages) {
-    }
-
-    record Reactions(String roomId, String messageId, Map<String, Long> reactions, Set<String> myReactions) {
+    record SearchResult(List<MessageView> messages) {
     }
 
     record Read(String roomId, String messageId, int unreadCount) {
-    }
-
-    record Presence(String userId, boolean online, Instant lastSeen) {
     }
 
     record Token(String token) {

@@ -1,8 +1,10 @@
 package io.doran.chat.adapters.ws.channels;
 
+import io.doran.chat.application.port.in.CredentialSources;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Configurable;
@@ -31,9 +33,10 @@ public final class ChannelsWebSocket {
     private final Limits limits;
 
     public ChannelsWebSocket(Sessions sessions, ChannelsUseCases useCases, JsonMapper json, Limits limits,
-                             GatewaySettings gateway, OriginPolicy origins, ScheduledExecutorService timers) {
+                             CredentialSources credentials, Locale defaultLocale, OriginPolicy origins,
+                             ScheduledExecutorService timers) {
         this.endpoint = new ChannelsEndpoint(sessions, useCases.joinRoom(), new ChannelsCodec(json), limits, timers);
-        this.handshake = new GatewayHandshake(useCases.gateway(), gateway, origins);
+        this.handshake = new GatewayHandshake(useCases.gateway(), credentials, origins, defaultLocale);
         this.limits = limits;
         long sweep = Math.max(50, Math.min(limits.pingEvery().toMillis(), limits.pingTimeout().toMillis()) / 2);
         timers.scheduleWithFixedDelay(() -> endpoint.keepAlive(limits.pingEvery(), limits.pingTimeout()), sweep, sweep,

@@ -1,12 +1,14 @@
 package io.doran.chat.adapters.ws.channels;
 
+import io.doran.chat.adapters.ws.session.Languages;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.Caller;
+import io.doran.chat.application.port.in.CredentialSources;
+import io.doran.chat.application.port.in.GatewayClaim;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
-import io.doran.chat.domain.shared.UserId;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLDecoder;
@@ -45,40 +47,45 @@ final class GatewayHandshake implements HandshakeInterceptor {
     static final String ROOM = "doran.channels.room";
 
     private final AuthenticateGatewayUserUseCase gateway;
-    private final GatewaySettings settings;
+    private final CredentialSources sources;
     private final OriginPolicy origins;
+    private final Locale defaultLocale;
 
-    GatewayHandshake(AuthenticateGatewayUserUseCase gateway, GatewaySettings settings, OriginPolicy origins) {
+    GatewayHandshake(AuthenticateGatewayUserUseCase gateway, CredentialSources sources, OriginPolicy origins,
+                     Locale defaultLocale) {
         this.gateway = gateway;
-        this.settings = settings;
+        this.sources = sources;
         this.origins = origins;
+        this.defaultLocale = defaultLocale;
     }
 
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
-        attributes.put(LOCALE, locale(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE)));
+        attributes.put(LOCALE, Languages.preferred(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE), defaultLocale));
         attributes.put(ROOM, room(request.getURI().getRawPath()));
         if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), true)) {
             refuse(response, HttpStatus.FORBIDDEN, "origin_not_allowed", "This origin may not open a connection");
             return false;
         }
         MultiValueMap<String, String> query = UriComponentsBuilder.fromUri(request.getURI()).build().getQueryParams();
-        Optional<String> user = value(request, query, "X-User-Id", "user_id");
-        if (user.isEmpty() || !settings.vouchedBy(request.getHeaders().getFirst(settings.secretHeader()))) {
+        Optional<String> user = raw(request, query, "X-User-Id", "user_id");
+        if (user.isEmpty() || sources.gatewaySecretHeader().isEmpty()) {
             refuse(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The gateway's user and secret are required");
             return false;
         }
         try {
-            Caller caller = gateway.trust(UserId.of(user.get()), value(request, query, "X-User-Nickname", "nickname"),
-                    value(request, query, "X-User-Email", "email"), value(request, query, "X-User-Profile-Url", "profile_url"));
+            Caller caller = gateway.trust(new GatewayClaim(
+                    Optional.ofNullable(request.getHeaders().getFirst(sources.gatewaySecretHeader().get())), user.get(),
+                    value(request, query, "X-User-Nickname", "nickname"), value(request, query, "X-User-Email", "email"),
+                    value(request, query, "X-User-Profile-Url", "profile_url")));
             attributes.put(HANDSHAKE, new Sessions.Handshake(caller, null));
             return true;
         } catch (ChatException e) {
             if (e.code() == ErrorCode.USER_SUSPENDED) {
                 refuse(response, HttpStatus.UNAUTHORIZED, "user_suspended", "User is suspended");
             } else {
-                refuse(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The gateway's user is not valid");
+                refuse(response, HttpStatus.UNAUTHORIZED, "unauthorized", "The gateway's user and secret are required");
             }
             return false;
         }
@@ -98,12 +105,18 @@ final class GatewayHandshake implements HandshakeInterceptor {
     /** A header, else the query parameter (URL-decoded: names in other scripts travel there); blank is absent. */
     private static Optional<String> value(ServerHttpRequest request, MultiValueMap<String, String> query, String header,
                                           String parameter) {
+        return raw(request, query, header, parameter).map(String::strip).filter(v -> !v.isEmpty());
+    }
+
+    /** A header, else the URL-decoded query parameter, exactly as sent (a user id is never trimmed); empty is absent. */
+    private static Optional<String> raw(ServerHttpRequest request, MultiValueMap<String, String> query, String header,
+                                        String parameter) {
         String value = request.getHeaders().getFirst(header);
         if (value == null) {
-            String raw = query.getFirst(parameter);
-            value = raw == null ? null : decoded(raw);
+            String encoded = query.getFirst(parameter);
+            value = encoded == null ? null : decoded(encoded);
         }
-        return Optional.ofNullable(value).map(String::strip).filter(v -> !v.isEmpty());
+        return Optional.ofNullable(value).filter(v -> !v.isEmpty());
     }
 
     /** {@code raw} URL-decoded; empty when it is not validly encoded. */
@@ -112,18 +125,6 @@ final class GatewayHandshake implements HandshakeInterceptor {
             return URLDecoder.decode(raw, StandardCharsets.UTF_8);
         } catch (IllegalArgumentException e) {
             return "";
-        }
-    }
-
-    private static Locale locale(String header) {
-        if (header == null || header.isBlank()) {
-            return Locale.ENGLISH;
-        }
-        try {
-            List<Locale.LanguageRange> languages = Locale.LanguageRange.parse(header);
-            return languages.isEmpty() ? Locale.ENGLISH : Locale.forLanguageTag(languages.getFirst().getRange());
-        } catch (IllegalArgumentException e) {
-            return Locale.ENGLISH;
         }
     }
 

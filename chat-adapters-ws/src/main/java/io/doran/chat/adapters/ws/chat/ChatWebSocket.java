@@ -4,6 +4,7 @@ import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Configurable;
@@ -28,10 +29,10 @@ public final class ChatWebSocket {
     private final Limits limits;
 
     public ChatWebSocket(Sessions sessions, AuthenticateUseCase authenticate, JsonMapper json, Limits limits,
-                         String cookieName, OriginPolicy origins, ScheduledExecutorService timers) {
+                         String cookieName, Locale defaultLocale, OriginPolicy origins, ScheduledExecutorService timers) {
         this.endpoint = new ChatEndpoint(sessions, new ChatCodec(json), limits.maxFrameBytes(), limits.oversizeStrikes(),
                 limits.outboundQueue(), timers);
-        this.handshake = new HandshakeAuthenticator(authenticate, cookieName, origins);
+        this.handshake = new HandshakeAuthenticator(authenticate, cookieName, origins, defaultLocale);
         this.limits = limits;
         long sweep = Math.max(50, Math.min(limits.pingEvery().toMillis(), limits.pingTimeout().toMillis()) / 2);
         timers.scheduleWithFixedDelay(() -> endpoint.keepAlive(limits.pingEvery(), limits.pingTimeout()), sweep, sweep,

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws.chat;
 
+import io.doran.chat.adapters.ws.session.Languages;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
@@ -38,19 +39,20 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
     private final AuthenticateUseCase authenticate;
     private final String cookieName;
     private final OriginPolicy origins;
+    private final Locale defaultLocale;
 
-    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName, OriginPolicy origins) {
+    HandshakeAuthenticator(AuthenticateUseCase authenticate, String cookieName, OriginPolicy origins,
+                           Locale defaultLocale) {
         this.authenticate = authenticate;
         this.cookieName = cookieName;
         this.origins = origins;
+        this.defaultLocale = defaultLocale;
     }
 
     @Override
     public boolean beforeHandshake(ServerHttpRequest request, ServerHttpResponse response, WebSocketHandler handler,
                                    Map<String, Object> attributes) {
-        List<Locale.LanguageRange> languages = parseLanguages(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE));
-        attributes.put(LOCALE, languages.isEmpty() ? Locale.ENGLISH
-                : Locale.forLanguageTag(languages.getFirst().getRange()));
+        attributes.put(LOCALE, Languages.preferred(request.getHeaders().getFirst(HttpHeaders.ACCEPT_LANGUAGE), defaultLocale));
         PresentedCredentials credentials = credentials(request);
         if (!origins.allows(request.getHeaders().getOrigin(), request.getURI(), credentials.cookieOnly())) {
             refuse(response, HttpStatus.FORBIDDEN, "origin_not_allowed", "This origin may not open a connection");
@@ -116,17 +118,6 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
                     .getBytes(StandardCharsets.UTF_8));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static List<Locale.LanguageRange> parseLanguages(String header) {
-        if (header == null || header.isBlank()) {
-            return List.of();
-        }
-        try {
-            return Locale.LanguageRange.parse(header);
-        } catch (IllegalArgumentException e) {
-            return List.of();
         }
     }
 }

@@ -1,13 +1,15 @@
 package io.doran.chat.application.port.in;
 
-import io.doran.chat.domain.shared.UserId;
-import java.util.Optional;
-
 /**
- * Gateway-trusted mode (001, SPEC §2): a gateway that proved itself with the shared gateway secret
- * vouches for the user; the user's status still applies and the profile it sends is remembered.
+ * Gateway-trusted mode (001, SPEC §2): a gateway that proves itself with the shared gateway secret vouches for the
+ * user; the user's status still applies and the profile it sends is remembered. REST and seed 001's WebSocket both
+ * come here, so the secret is checked in one place.
  */
 public interface AuthenticateGatewayUserUseCase {
 
-    Caller trust(UserId user, Optional<String> nickname, Optional<String> email, Optional<String> pictureUrl);
+    /**
+     * The user the gateway vouches for; {@code UNAUTHORIZED} while the mode is off, when the secret is not the
+     * gateway's or the user id is no valid id, {@code USER_SUSPENDED} for a user who may not connect.
+     */
+    Caller trust(GatewayClaim claim);
 }
