@@ -8,6 +8,7 @@ import io.doran.chat.adapters.redis.RedisTestServer;
 import io.doran.chat.adapters.scylla.CqlTestServer;
 import io.doran.chat.bootstrap.DoranChatApplicationAccess;
 import io.doran.chat.bootstrap.rest.Api;
+import io.doran.chat.bootstrap.socketio.SeedClients;
 import io.doran.chat.bootstrap.ws.WsClientAccess;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.UserId;
@@ -18,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +37,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Two chat nodes on one Redis and one CQL database behave as one service (SPEC §7): fan-out across
- * nodes exactly once in one order, shared presence, revocation, rate limits and node ids, catch-up
+ * nodes exactly once in one order (over /chat and Socket.IO alike), shared presence, revocation, rate limits and node ids, catch-up
  * after failover, and Redis outages answered with 503.
  */
 class TwoNodesTest {
@@ -97,6 +99,19 @@ class TwoNodesTest {
     @Test
     void the_nodes_lease_different_node_ids() {
         assertThat(nodeA.getBean(RedisNodeIds.class).nodeId()).isNotEqualTo(nodeB.getBean(RedisNodeIds.class).nodeId());
+    }
+
+    @Test
+    void socket_io_clients_on_two_nodes_see_every_message_once_in_the_same_id_order() throws Exception {
+        SeedClients.install();
+        String alice = user("alice");
+        String bob = user("bob");
+        String aliceToken = token(alice);
+        Map<String, String> environment = new HashMap<>(Map.of("BASE_URL", "http://localhost:" + port(nodeA),
+                "OTHER_BASE_URL", "http://localhost:" + port(nodeB), "ALICE_TOKEN", aliceToken, "BOB_TOKEN", token(bob),
+                "ROOM_ID", room(new Api(port(nodeA)), aliceToken, bob)));
+
+        assertThat(SeedClients.run("twoNodes", environment)).contains("seen by both sockets once each", "PASS twoNodes");
     }
 
     @Test
