@@ -332,6 +332,24 @@ class HostileRestTest extends HostileServer {
         }
     }
 
+    @Test
+    void an_early_refusal_waits_for_the_rest_of_a_body_within_the_limit_and_keeps_the_connection() throws IOException {
+        byte[] body = ("{\"roomId\":\"00000000-0000-0000-0000-000000000000\",\"content\":\"" + "n".repeat(30_000) + "\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        try (RawHttp http = raw()) {
+            http.send(head("POST", "/api/internal/v1/messages", "Content-Type: application/json",
+                    "Content-Length: " + body.length), java.util.Arrays.copyOf(body, 1_000));
+            http.send(java.util.Arrays.copyOfRange(body, 1_000, body.length));
+            RawHttp.Response refused = http.read();
+            http.send(head("GET", "/actuator/health"));
+            RawHttp.Response next = http.read();
+
+            problem(refused, 401, "UNAUTHORIZED");
+            assertThat(refused.closesConnection()).isFalse();
+            assertThat(next.status()).isEqualTo(200);
+        }
+    }
+
     // --- 11. small holes ---------------------------------------------------------------------------
 
     @Test

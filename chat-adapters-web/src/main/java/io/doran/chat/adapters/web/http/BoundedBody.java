@@ -6,6 +6,8 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
+import java.time.Duration;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * The request body as its readers see it: never more than {@code maxBytes} — a read past the limit
@@ -14,6 +16,9 @@ import java.nio.charset.CharacterCodingException;
  * that decode strictly or {@code VALIDATION_FAILED}. Not thread-safe: one request reads it.
  */
 final class BoundedBody extends ServletInputStream {
+
+    /** How long a drain waits between looks at the connection for the rest of a body. */
+    private static final long WAIT_STEP_NANOS = Duration.ofMillis(2).toNanos();
 
     private final ServletInputStream in;
     private final long maxBytes;
@@ -72,18 +77,22 @@ final class BoundedBody extends ServletInputStream {
     }
 
     /**
-     * Reads and drops whatever of the rest of the body has already arrived, without waiting for more.
-     * True when the whole body has then been read, so the connection may carry the next request; false
-     * when it has not arrived, is over the limit, was refused, or the client waits for
+     * Reads and drops the rest of the body, so that the connection may carry the client's next request: an
+     * early answer (a 401 before the body was read) must not close the connection under a client that is still
+     * sending its body — it would lose the answer, or its next request. What has arrived is read at once; what
+     * is still on its way is waited for up to {@code patience} (a body within the limit on a working connection
+     * arrives in far less), never blocking on the connection. True when the whole body has been read; false when
+     * it did not arrive in time, is over the limit, was refused, failed, or the client waits for
      * {@code 100 Continue} before sending it.
      */
-    boolean drainArrived(boolean expectsContinue) {
+    boolean drain(boolean expectsContinue, Duration patience) {
         if (finished()) {
             return true;
         }
-        if (refused != null || (expectsContinue && read == 0)) {
+        if (refused != null || (expectsContinue && read == 0) || declaredLength > maxBytes) {
             return false;
         }
+        long deadline = System.nanoTime() + patience.toNanos();
         byte[] scratch = new byte[8192];
         try {
             while (!finished()) {
@@ -93,7 +102,11 @@ final class BoundedBody extends ServletInputStream {
                 }
                 int available = in.available();
                 if (available <= 0) {
-                    return false;
+                    if (System.nanoTime() - deadline > 0) {
+                        return false;
+                    }
+                    LockSupport.parkNanos(WAIT_STEP_NANOS);
+                    continue;
                 }
                 int n = in.read(scratch, 0, (int) Math.min(Math.min(available, scratch.length), maxBytes + 1 - read));
                 if (n < 0) {

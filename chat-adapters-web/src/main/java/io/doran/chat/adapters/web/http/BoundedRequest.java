@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.Map;
@@ -49,10 +50,17 @@ final class BoundedRequest extends HttpServletRequestWrapper {
         return reader;
     }
 
-    /** See {@link BoundedBody#drainArrived}; a body nobody opened is opened for it. */
-    boolean drainArrived() {
+    /**
+     * How long an early answer waits for the rest of a body within the limit before it gives up on keeping the
+     * connection: long enough for any body still streaming on a working connection, short enough that a client
+     * that never sends its body is answered (with {@code Connection: close}) at once by its standards.
+     */
+    static final Duration DRAIN_PATIENCE = Duration.ofSeconds(1);
+
+    /** See {@link BoundedBody#drain}; a body nobody opened is opened for it. */
+    boolean drain() {
         try {
-            return body().drainArrived("100-continue".equalsIgnoreCase(getHeader("Expect")));
+            return body().drain("100-continue".equalsIgnoreCase(getHeader("Expect")), DRAIN_PATIENCE);
         } catch (IOException | RuntimeException e) {
             return false;
         }

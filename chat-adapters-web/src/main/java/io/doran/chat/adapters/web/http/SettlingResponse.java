@@ -10,8 +10,10 @@ import java.io.PrintWriter;
  * A response that settles its request's body just before it commits. An early answer — a 401 before
  * the body was read, a 413 — would otherwise commit with keep-alive, and the container would then close
  * the connection because the body was never consumed: a client that reuses the connection (the JDK's
- * HttpClient does) fails its next request with "header parser received no bytes". So the part of the
- * body that has arrived is drained, and when the rest has not, the response says {@code Connection: close}.
+ * HttpClient does) fails its next request with "header parser received no bytes", or its own request while it is
+ * still sending the body. So a body within the limit is drained to its end first (waiting a moment for what is
+ * still on its way); one that cannot be (over the limit, not arriving, waiting for {@code 100 Continue}, broken)
+ * makes the response say {@code Connection: close}.
  */
 final class SettlingResponse extends HttpServletResponseWrapper {
 
@@ -36,7 +38,7 @@ final class SettlingResponse extends HttpServletResponseWrapper {
             return;
         }
         settled = true;
-        if (!request.drainArrived()) {
+        if (!request.drain()) {
             setHeader("Connection", "close");
         }
     }
