@@ -14,9 +14,11 @@ import io.doran.chat.domain.shared.UserId;
 final class FrameDispatcher {
 
     private final WsUseCases useCases;
+    private final SessionMetrics metrics;
 
-    FrameDispatcher(WsUseCases useCases) {
+    FrameDispatcher(WsUseCases useCases, SessionMetrics metrics) {
         this.useCases = useCases;
+        this.metrics = metrics;
     }
 
     ServerFrame dispatch(LiveSession session, ClientFrame frame) {
@@ -31,9 +33,12 @@ final class FrameDispatcher {
                 useCases.leave().leave(session.id(), leave.roomId());
                 yield new ServerFrame.RoomLeft(leave.roomId().toString(), ref);
             }
-            case ClientFrame.SendMessage send -> new Ack(ref, ServerFrame.Sent.of(useCases.send().send(
-                    new SendMessageUseCase.Command(user, send.roomId(), send.messageType(), send.content(),
-                            send.imageUrl(), send.clientMessageId()))));
+            case ClientFrame.SendMessage send -> {
+                MessageView sent = useCases.send().send(new SendMessageUseCase.Command(user, send.roomId(),
+                        send.messageType(), send.content(), send.imageUrl(), send.clientMessageId()));
+                metrics.messageSent(session.transport(), sent.messageType());
+                yield new Ack(ref, ServerFrame.Sent.of(sent));
+            }
             case ClientFrame.EditMessage edit -> {
                 MessageView edited = useCases.edit().edit(user, edit.roomId(), edit.messageId(), edit.content());
                 yield new Ack(ref, new ServerFrame.Edited(edited.messageId(), edited.editedAt()));

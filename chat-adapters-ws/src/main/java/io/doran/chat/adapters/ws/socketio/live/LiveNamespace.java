@@ -187,6 +187,9 @@ final class LiveNamespace implements NamespaceHandler {
     @Override
     public void onDisconnect(SocketIoSocket socket, DisconnectReason reason) {
         Connected socketSession = connected.remove(socket.id());
+        if (reason == DisconnectReason.SLOW_CONSUMER) {
+            sessions.metrics().slowConsumerDropped("socket.io");
+        }
         if (socketSession != null) {
             sessions.closed(socketSession.session());
         }
