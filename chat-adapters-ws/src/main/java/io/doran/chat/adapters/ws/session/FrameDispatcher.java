@@ -5,6 +5,8 @@ import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.SendMessageUseCase;
 import io.doran.chat.adapters.ws.session.ServerFrame.Ack;
 import io.doran.chat.domain.shared.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands each client frame of a signed-in session to its use case and answers its reply (SPEC §5, §11): the
@@ -12,6 +14,8 @@ import io.doran.chat.domain.shared.UserId;
  * {@code ack} with the result. Refusals are the use cases' {@code ChatException}s.
  */
 final class FrameDispatcher {
+
+    private static final Logger log = LoggerFactory.getLogger(FrameDispatcher.class);
 
     private final WsUseCases useCases;
     private final SessionMetrics metrics;
@@ -27,10 +31,12 @@ final class FrameDispatcher {
         return switch (frame) {
             case ClientFrame.JoinRoom join -> {
                 JoinLiveRoomUseCase.Joined joined = useCases.join().join(session.id(), join.roomId(), join.lastMessageId());
+                log.info("Connection {} joined room {} ({} members live)", session.id(), joined.roomId(), joined.memberCount());
                 yield new ServerFrame.RoomJoined(joined.roomId(), joined.memberCount(), joined.missed(), joined.hasMore(), ref);
             }
             case ClientFrame.LeaveRoom leave -> {
                 useCases.leave().leave(session.id(), leave.roomId());
+                log.info("Connection {} left room {}", session.id(), leave.roomId());
                 yield new ServerFrame.RoomLeft(leave.roomId().toString(), ref);
             }
             case ClientFrame.SendMessage send -> {

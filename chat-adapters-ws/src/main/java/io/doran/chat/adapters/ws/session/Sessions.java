@@ -101,6 +101,8 @@ public final class Sessions {
             return;
         }
         release(session.userId());
+        LogContext.asUser(session.userId(),
+                () -> log.info("Connection {} over {} closed", session.id(), session.transport().name()));
         try {
             disconnects.execute(() -> {
                 try {
