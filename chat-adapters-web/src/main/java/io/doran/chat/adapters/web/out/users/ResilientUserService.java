@@ -96,7 +96,7 @@ public final class ResilientUserService implements AutoCloseable {
                     default -> "the user service answers again";
                 }));
         timeLimiter.getEventPublisher().onTimeout(event -> log.warn(
-                "A call to the user service timed out after {} (retried, then answered from the cache)",
+                "A call to the user service timed out after {} (retried; when every attempt fails, the cache answers)",
                 settings.timeout()));
         if (meters != null) {
             TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(meters);
