@@ -3,15 +3,24 @@ package io.doran.chat.bootstrap.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.bootstrap.rest.Api;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The operator's view of a chat (SPEC §9, seed 003): while two clients chat, one over {@code /chat} and one over
- * REST, {@code /actuator/prometheus} shows every chat metric, and each one moves with what happened.
+ * REST, {@code /actuator/prometheus} shows every chat metric, and each one moves with what happened; every chat metric
+ * the Grafana dashboard in docs/ queries is among them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chat.limits.typing-per-minute=1")
 class OperationsMetricsTest {
@@ -20,7 +29,7 @@ class OperationsMetricsTest {
     int port;
 
     @Test
-    void prometheus_shows_every_chat_metric_moving_while_two_clients_chat() {
+    void prometheus_shows_every_chat_metric_moving_while_two_clients_chat() throws IOException {
         Api api = new Api(port);
         String run = Long.toString(System.nanoTime());
         String alice = api.devToken("alice-" + run, "Alice");
@@ -64,7 +73,14 @@ class OperationsMetricsTest {
             assertThat(after.value("chat_auth_failures_total"))
                     .isGreaterThan(before.value("chat_auth_failures_total"));
             assertThat(after.text()).contains("chat_fanout_latency_seconds_bucket", "chat_connections_open");
+            assertThat(dashboardMetrics()).isNotEmpty().allSatisfy(metric -> assertThat(after.text()).containsPattern("(?m)^" + metric + "[{ ]"));
         }
+    }
+
+    /** The chat metrics docs/grafana-dashboard.json queries. */
+    static Set<String> dashboardMetrics() throws IOException {
+        Matcher names = Pattern.compile("chat_[a-z_]+").matcher(Files.readString(Path.of("..", "docs", "grafana-dashboard.json")));
+        return names.results().map(MatchResult::group).collect(Collectors.toSet());
     }
 
     Scrape scrape(Api api) {
