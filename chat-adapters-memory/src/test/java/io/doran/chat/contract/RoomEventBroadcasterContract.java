@@ -79,7 +79,7 @@ public abstract class RoomEventBroadcasterContract {
     }
 
     @Test
-    void a_broadcast_arrives_whole_with_the_change_it_made_to_the_room() {
+    void a_broadcast_arrives_whole_with_the_change_it_made_to_the_room_and_when_its_message_became_durable() {
         List<RoomBroadcast> heard = new CopyOnWriteArrayList<>();
         broadcaster.subscribe(room, heard::add);
         Participant bob = new Participant(BOB, Role.SUB_ADMIN, DisplayName.unset(), T0);
@@ -94,7 +94,8 @@ public abstract class RoomEventBroadcasterContract {
                 new ReactionSummary(Map.of(new ReactionKind("like"), 2L), Set.of())));
         RoomBroadcast deleted = new RoomBroadcast(new MessageDeleted(original.markDeleted(BOB, T0.plusSeconds(2)), BOB,
                 T0.plusSeconds(2)), RoomBroadcast.Shown.nothing());
-        RoomBroadcast message = posted(room, Fixtures.id(2));
+        RoomBroadcast posted = posted(room, Fixtures.id(2));
+        RoomBroadcast message = new RoomBroadcast(posted.event(), posted.shown(), T0.plusMillis(2_345));
 
         for (RoomBroadcast broadcast : List.of(added, renamed, edited, deleted, message)) {
             broadcaster.publish(broadcast);

@@ -1,5 +1,6 @@
 package io.doran.chat.bootstrap;
 
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
@@ -76,9 +77,9 @@ class ApplicationWiring {
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
                                   MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
-                                  ChatSettings settings, Clock clock) {
+                                  ChatSettings settings, ChatMetrics metrics, Clock clock) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, clock);
+                rateLimiter, statuses, directory, settings, metrics, clock);
     }
 
     @Bean
@@ -92,9 +93,9 @@ class ApplicationWiring {
     LiveRooms liveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
                         ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster roomEvents,
                         UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
-                        UserStatuses statuses, ChatSettings settings, Clock clock) {
+                        UserStatuses statuses, ChatSettings settings, ChatMetrics metrics, Clock clock) {
         return new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
-                rateLimiter, statuses, settings,
+                rateLimiter, statuses, settings, metrics,
                 clock, task -> Thread.ofVirtual().name("live-background").start(task));
     }
 

@@ -5,6 +5,7 @@ import io.doran.chat.adapters.web.auth.RequestAuthenticator;
 import io.doran.chat.adapters.web.out.jwt.JwtTokens;
 import io.doran.chat.adapters.web.rest.DevTokenController;
 import io.doran.chat.application.port.in.CredentialSources;
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.TokenStore;
 import io.doran.chat.application.port.out.UserDirectory;
@@ -56,8 +57,8 @@ class WebWiring {
 
     @Bean
     AccessService accessService(JwtTokens tokens, TokenStore tokenStore, UserDirectory directory, UserStatuses statuses,
-                                RateLimiter rateLimiter, ChatSettings settings, Clock clock) {
-        return new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings, clock);
+                                RateLimiter rateLimiter, ChatSettings settings, ChatMetrics metrics, Clock clock) {
+        return new AccessService(tokens, tokens, tokenStore, directory, statuses, rateLimiter, settings, metrics, clock);
     }
 
     /** Where every surface finds credentials: the token cookie and, in gateway-trusted mode, the secret's header. */
@@ -76,10 +77,11 @@ class WebWiring {
     }
 
     @Bean
-    GatewayService gatewayService(ChatProperties properties, UserDirectory directory, UserStatuses statuses) {
+    GatewayService gatewayService(ChatProperties properties, UserDirectory directory, UserStatuses statuses,
+                                  ChatMetrics metrics) {
         ChatProperties.Gateway gateway = properties.auth().gateway();
         return new GatewayService(Optional.ofNullable(gateway.secret()).filter(secret -> gateway.enabled()), directory,
-                statuses);
+                statuses, metrics);
     }
 
     @Bean

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
+import org.slf4j.MDC;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
@@ -84,9 +85,18 @@ public class RedisRoomEventBroadcaster implements RoomEventBroadcaster, MessageS
         pubSub.publish(channel(broadcast.event().roomId()), codec.encode(broadcast));
     }
 
+    /** The room's broadcasts are fanned out with its id in the logging context ({@code roomId}), cleared after. */
     @Override
     public Subscription subscribe(RoomId roomId, Consumer<RoomBroadcast> listener) {
-        return pubSub.subscribe(channel(roomId), payload -> listener.accept(codec.decodeRoomBroadcast(payload)));
+        String room = roomId.toString();
+        return pubSub.subscribe(channel(roomId), payload -> {
+            MDC.put("roomId", room);
+            try {
+                listener.accept(codec.decodeRoomBroadcast(payload));
+            } finally {
+                MDC.remove("roomId");
+            }
+        });
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.FilterType;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -89,10 +89,11 @@ public class WebAdapterConfiguration implements WebMvcConfigurer {
      * for the OpenAPI document) are left as they are.
      */
     @Override
-    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
-        converters.replaceAll(converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class
-                ? new JacksonJsonHttpMessageConverter(strict(((JacksonJsonHttpMessageConverter) converter).getMapper()))
-                : converter);
+    public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+        builder.configureMessageConvertersList(converters -> converters.replaceAll(
+                converter -> converter.getClass() == JacksonJsonHttpMessageConverter.class
+                        ? new JacksonJsonHttpMessageConverter(strict(((JacksonJsonHttpMessageConverter) converter).getMapper()))
+                        : converter));
     }
 
     static JsonMapper strict(JsonMapper mapper) {

@@ -4,6 +4,7 @@ import io.doran.chat.adapters.ws.channels.ChannelsUseCases;
 import io.doran.chat.adapters.ws.channels.ChannelsWebSocket;
 import io.doran.chat.adapters.ws.chat.ChatWebSocket;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
+import io.doran.chat.adapters.ws.session.SessionMetrics;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.adapters.ws.session.WsUseCases;
 import io.doran.chat.adapters.ws.socketio.SocketIoNamespaces;
@@ -11,6 +12,8 @@ import io.doran.chat.adapters.ws.socketio.live.LiveSocketIo;
 import io.doran.chat.application.port.in.CredentialSources;
 import io.doran.chat.application.port.in.ExpireIdleLiveRoomsUseCase;
 import io.doran.chat.application.port.in.KeepPresenceAliveUseCase;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -19,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
@@ -33,7 +37,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Channels-style transport ({@code /ws/chat/{room_id}/chat/}), and the timers of the protocol (authentication
  * timeout, token re-validation, presence heartbeats, the idle timer of live rooms). Bootstrap imports it and
  * supplies the use cases and the {@link CredentialSources}; it reads its own {@link WsSettings} ({@code chat.ws.*}) and
- * {@link LocaleSettings} ({@code chat.locale.*}).
+ * {@link LocaleSettings} ({@code chat.locale.*}), and counts on the application's meter registry ({@link SessionMetrics}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSocket
@@ -60,10 +64,11 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
 
     public WsAdapterConfiguration(WsUseCases useCases, ExpireIdleLiveRoomsUseCase expireIdleRooms,
                                   KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings, LocaleSettings locale,
-                                  CredentialSources credentials, ChannelsUseCases channelsUseCases) {
+                                  CredentialSources credentials, ChannelsUseCases channelsUseCases,
+                                  ObjectProvider<MeterRegistry> meters) {
         this.origins = new OriginPolicy(settings.allowedOrigins());
         this.sessions = new Sessions(useCases, settings.maxConnectionsPerUser(), settings.maxConnectionsPerIp(),
-                settings.authTimeout(), timers);
+                settings.authTimeout(), timers, new SessionMetrics(meters.getIfAvailable(SimpleMeterRegistry::new)));
         this.chat = new ChatWebSocket(sessions, useCases.authenticate(), json,
                 new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(),
                         settings.pingEvery(), settings.pingTimeout()),

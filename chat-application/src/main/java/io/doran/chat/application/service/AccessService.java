@@ -5,6 +5,7 @@ import io.doran.chat.application.port.in.AuthenticateUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.IssueDevTokenUseCase;
 import io.doran.chat.application.port.in.PresentedCredentials;
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.IssuedToken;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.TokenIssuer;
@@ -33,26 +34,48 @@ public final class AccessService implements AuthenticateUseCase, IssueDevTokenUs
     private final UserDirectory directory;
     private final Gatekeeper gatekeeper;
     private final ChatSettings settings;
+    private final ChatMetrics metrics;
     private final Clock clock;
 
     public AccessService(TokenVerifier verifier, TokenIssuer issuer, TokenStore tokenStore, UserDirectory directory,
                          UserStatuses statuses, RateLimiter rateLimiter, ChatSettings settings, Clock clock) {
+        this(verifier, issuer, tokenStore, directory, statuses, rateLimiter, settings, ChatMetrics.NONE, clock);
+    }
+
+    public AccessService(TokenVerifier verifier, TokenIssuer issuer, TokenStore tokenStore, UserDirectory directory,
+                         UserStatuses statuses, RateLimiter rateLimiter, ChatSettings settings, ChatMetrics metrics,
+                         Clock clock) {
         this.verifier = verifier;
         this.issuer = issuer;
         this.tokenStore = tokenStore;
         this.directory = directory;
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
         this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     @Override
     public Caller authenticate(String rawToken) {
-        return admit(verified(rawToken));
+        try {
+            return admit(verified(rawToken));
+        } catch (ChatException e) {
+            metrics.authenticationRefused(e.code());
+            throw e;
+        }
     }
 
     @Override
     public Optional<Authenticated> authenticate(PresentedCredentials credentials) {
+        try {
+            return authenticated(credentials);
+        } catch (ChatException e) {
+            metrics.authenticationRefused(e.code());
+            throw e;
+        }
+    }
+
+    private Optional<Authenticated> authenticated(PresentedCredentials credentials) {
         List<String> tokens = credentials.tokens();
         if (tokens.isEmpty()) {
             return Optional.empty();

@@ -2,6 +2,7 @@ package io.doran.chat.application.service;
 
 import io.doran.chat.application.port.in.Delivery;
 import io.doran.chat.application.port.in.LiveUpdate;
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.domain.event.ParticipantRemoved;
@@ -11,6 +12,7 @@ import io.doran.chat.domain.event.UserEvent;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.RoomId;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -24,7 +26,8 @@ import java.util.function.Function;
  * without any I/O: the update was resolved by the node that published it, recipients come from the live room,
  * and each delivery is one shared {@link Delivery} that every transport encodes once. Connections of a removed
  * participant or of a deleted room are taken out of the live room and told {@code room-left}; their shared
- * registrations are cleaned up in the background, off the delivering thread.
+ * registrations are cleaned up in the background, off the delivering thread. A new message's fan-out is timed from
+ * the moment it became durable to its hand-over to the last local recipient ({@link ChatMetrics#broadcastHanded}).
  */
 final class FanOut {
 
@@ -33,15 +36,17 @@ final class FanOut {
     private final ParticipantIndex index;
     private final Function<RoomId, Live> liveRooms;
     private final Executor background;
+    private final ChatMetrics metrics;
     private final Clock clock;
 
     FanOut(LiveConnections connections, RoomMembers members, ParticipantIndex index, Function<RoomId, Live> liveRooms,
-           Executor background, Clock clock) {
+           Executor background, ChatMetrics metrics, Clock clock) {
         this.connections = connections;
         this.members = members;
         this.index = index;
         this.liveRooms = liveRooms;
         this.background = background;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
@@ -49,6 +54,9 @@ final class FanOut {
     void onBroadcast(Live live, RoomBroadcast broadcast) {
         List<ConnectionId> recipients = live.hear(broadcast.event());
         LiveUpdates.of(broadcast).ifPresent(update -> deliver(recipients, update));
+        if (broadcast.durableAt() != null && !recipients.isEmpty()) {
+            metrics.broadcastHanded(Math.max(0, Duration.between(broadcast.durableAt(), clock.instant()).toNanos()));
+        }
         switch (broadcast.event()) {
             case ParticipantRemoved removed -> evict(live, live.connectionsOf(removed.userId()));
             case RoomDeleted deleted -> evict(live, live.connections());

@@ -3,6 +3,7 @@ package io.doran.chat.application.service;
 import io.doran.chat.application.port.in.AuthenticateGatewayUserUseCase;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.GatewayClaim;
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.application.port.out.UserStatuses;
@@ -23,9 +24,15 @@ public final class GatewayService implements AuthenticateGatewayUserUseCase {
     private final Optional<byte[]> secret;
     private final UserDirectory directory;
     private final Gatekeeper gatekeeper;
+    private final ChatMetrics metrics;
+
+    public GatewayService(Optional<String> secret, UserDirectory directory, UserStatuses statuses) {
+        this(secret, directory, statuses, ChatMetrics.NONE);
+    }
 
     /** @param secret the shared gateway secret; empty (or blank) while the mode is off, which refuses every claim */
-    public GatewayService(Optional<String> secret, UserDirectory directory, UserStatuses statuses) {
+    public GatewayService(Optional<String> secret, UserDirectory directory, UserStatuses statuses, ChatMetrics metrics) {
+        this.metrics = metrics;
         this.secret = secret.filter(s -> !s.isBlank()).map(s -> s.getBytes(StandardCharsets.UTF_8));
         this.directory = directory;
         this.gatekeeper = Gatekeeper.statusesOnly(statuses);
@@ -33,6 +40,15 @@ public final class GatewayService implements AuthenticateGatewayUserUseCase {
 
     @Override
     public Caller trust(GatewayClaim claim) {
+        try {
+            return trusted(claim);
+        } catch (ChatException e) {
+            metrics.authenticationRefused(e.code());
+            throw e;
+        }
+    }
+
+    private Caller trusted(GatewayClaim claim) {
         byte[] presented = claim.secret().map(s -> s.getBytes(StandardCharsets.UTF_8)).orElse(null);
         if (secret.isEmpty() || presented == null || !MessageDigest.isEqual(presented, secret.get())) {
             throw new ChatException(ErrorCode.UNAUTHORIZED);

@@ -7,6 +7,7 @@ import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.SendTypingUseCase;
 import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessagePage;
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.ReactionRepository;
@@ -71,6 +72,15 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
                      ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster broadcaster,
                      UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
                      UserStatuses statuses, ChatSettings settings, Clock clock, Executor background) {
+        this(connections, rooms, messages, reactions, members, broadcaster, userEvents, directory, rateLimiter, statuses,
+                settings, ChatMetrics.NONE, clock, background);
+    }
+
+    public LiveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
+                     ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster broadcaster,
+                     UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
+                     UserStatuses statuses, ChatSettings settings, ChatMetrics metrics, Clock clock,
+                     Executor background) {
         this.connections = connections;
         this.rooms = rooms;
         this.messages = messages;
@@ -78,7 +88,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         this.broadcaster = broadcaster;
         this.views = new Views(directory, reactions);
         this.publisher = new RoomPublisher(broadcaster, views);
-        this.fanOut = new FanOut(connections, members, index, liveRooms::get, background, clock);
+        this.fanOut = new FanOut(connections, members, index, liveRooms::get, background, metrics, clock);
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
         this.settings = settings;
         this.clock = clock;

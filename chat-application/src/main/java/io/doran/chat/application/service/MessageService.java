@@ -11,6 +11,7 @@ import io.doran.chat.application.port.in.ReactToMessageUseCase;
 import io.doran.chat.application.port.in.ReactionsView;
 import io.doran.chat.application.port.in.SearchMessagesUseCase;
 import io.doran.chat.application.port.in.SendMessageUseCase;
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessageIds;
@@ -65,6 +66,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final Gatekeeper gatekeeper;
     private final Views views;
     private final ChatSettings settings;
+    private final ChatMetrics metrics;
     private final Clock clock;
 
     public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
@@ -72,6 +74,16 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
                           RateLimiter rateLimiter,
                           UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
+        this(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids, rateLimiter,
+                statuses, directory, settings, ChatMetrics.NONE, clock);
+    }
+
+    public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                          ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
+                          RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
+                          RateLimiter rateLimiter,
+                          UserStatuses statuses, UserDirectory directory, ChatSettings settings, ChatMetrics metrics,
+                          Clock clock) {
         this.rooms = new RoomUpdates(rooms);
         this.messages = messages;
         this.reactions = reactions;
@@ -84,29 +96,33 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         this.ids = ids;
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
         this.settings = settings;
+        this.metrics = metrics;
         this.clock = clock;
     }
 
     @Override
     public MessageView send(SendMessageUseCase.Command command) {
+        long started = System.nanoTime();
         gatekeeper.requireMaySend(command.sender());
         ChatRoom room = rooms.load(command.roomId());
         room.requireSender(command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
         gatekeeper.throttle(command.sender(), settings.limits().messages());
-        return post(room, command.sender(), body, command.clientMessageId());
+        return post(room, command.sender(), body, command.clientMessageId(), started);
     }
 
     @Override
     public MessageView post(RoomId roomId, Optional<UserId> onBehalfOf, String messageType, String content,
                             String imageUrl, Optional<ClientMessageId> clientMessageId) {
+        long started = System.nanoTime();
         ChatRoom room = rooms.load(roomId);
         if (onBehalfOf.isPresent()) {
-            return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId);
+            return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId,
+                    started);
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
         try (MessageSequencer.Slot slot = reserve(room)) {
-            return store(room, room.postSystem(body, slot.id(), clock.instant()), slot);
+            return store(room, room.postSystem(body, slot.id(), clock.instant()), slot, started);
         }
     }
 
@@ -115,7 +131,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
      * is published withdraws it, so the room moves on. A {@code clientMessageId} the sender already used in
      * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send).
      */
-    private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId) {
+    private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId,
+                             long started) {
         room.requireSender(sender);
         try (MessageSequencer.Slot slot = reserve(room)) {
             Message message = room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
@@ -127,7 +144,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                 return views.message(room, original);
             }
             try {
-                return store(room, message, slot);
+                return store(room, message, slot, started);
             } catch (RuntimeException e) {
                 clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), sender, clientId));
                 throw e;
@@ -156,13 +173,18 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         }
     }
 
-    /** Durable first, then cached and broadcast (SPEC §7: no new-message before the write). */
-    private MessageView store(ChatRoom room, Message message, MessageSequencer.Slot slot) {
+    /**
+     * Durable first, then cached and broadcast (SPEC §7: no new-message before the write). The broadcast carries
+     * when the message became durable, from which every node measures its fan-out.
+     */
+    private MessageView store(ChatRoom room, Message message, MessageSequencer.Slot slot, long started) {
         messages.save(message, room.expiresAt());
+        Instant durableAt = clock.instant();
+        metrics.messageStored(message.type(), System.nanoTime() - started);
         recent.append(message);
         MessagePosted posted = new MessagePosted(message);
         RoomBroadcast.Shown shown = views.shown(room, posted);
-        slot.publish(new RoomBroadcast(posted, shown));
+        slot.publish(new RoomBroadcast(posted, shown, durableAt));
         return LiveUpdates.newMessage(posted, shown).message();
     }
 

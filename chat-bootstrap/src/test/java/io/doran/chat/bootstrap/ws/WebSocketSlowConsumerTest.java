@@ -14,7 +14,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A client that stops reading is disconnected (4008) once its bounded outbound queue is full, while
- * the rest of its room goes on receiving (SPEC §8).
+ * the rest of its room goes on receiving (SPEC §8); {@code chat.slow.consumers.dropped} counts it.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "chat.ws.outbound-queue=64", "chat.limits.messages-per-minute=100000", "chat.limits.request-burst=100000",
@@ -59,6 +59,8 @@ class WebSocketSlowConsumerTest {
                 fast.frames.clear();
             }
             assertThat(webSocket.openConnections()).isEqualTo(1);
+            assertThat(new OperationsMetricsTest.Scrape(api.get("/actuator/prometheus").send().expect(200).raw().body())
+                    .value("chat_slow_consumers_dropped_total", "transport=\"chat\"")).isEqualTo(1);
 
             fast.sync();
             fast.send(Map.of("type", "send-message", "roomId", room, "content", "after the slow one left"));

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.slf4j.MDC;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -81,12 +82,31 @@ public final class ExternalChannels implements AutoCloseable {
             return pubSub.claimOnce(channel, payload);
         }
 
+        /** Handled with the event's user and room in the logging context, when they are valid ids; cleared after. */
         @Override
         public void handle(String payload) {
             try {
-                action.accept(json.readTree(payload));
+                JsonNode event = json.readTree(payload);
+                logContext(event);
+                action.accept(event);
             } catch (JacksonException | IllegalArgumentException e) {
                 throw new ChatException(ErrorCode.VALIDATION_FAILED, e.getMessage());
+            } finally {
+                MDC.remove("userId");
+                MDC.remove("roomId");
+            }
+        }
+
+        private static void logContext(JsonNode event) {
+            try {
+                if (event.path("userId").isString()) {
+                    MDC.put("userId", UserId.of(event.path("userId").asString()).value());
+                }
+                if (event.path("roomId").isString()) {
+                    MDC.put("roomId", RoomId.parse(event.path("roomId").asString()).toString());
+                }
+            } catch (ChatException | IllegalArgumentException e) {
+                // Not an id: the action refuses the event, and the log keeps only valid ids.
             }
         }
     }

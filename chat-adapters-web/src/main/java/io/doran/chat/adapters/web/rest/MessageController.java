@@ -65,10 +65,12 @@ class MessageController {
     private final ReactToMessageUseCase react;
     private final MarkReadUseCase markRead;
     private final SearchMessagesUseCase search;
+    private final SentMessages sentMessages;
 
     MessageController(GetHistoryUseCase history, SendMessageUseCase send, EditMessageUseCase edit,
                       DeleteMessageUseCase delete, ReactToMessageUseCase react, MarkReadUseCase markRead,
-                      SearchMessagesUseCase search) {
+                      SearchMessagesUseCase search, SentMessages sentMessages) {
+        this.sentMessages = sentMessages;
         this.history = history;
         this.send = send;
         this.edit = edit;
@@ -102,6 +104,7 @@ class MessageController {
         RoomId room = Inputs.roomId(roomId);
         var sent = send.send(new SendMessageUseCase.Command(caller.userId(), room, request.effectiveType(),
                 request.content(), request.imageUrl(), Inputs.clientMessageId(request.clientMessageId())));
+        sentMessages.sent(sent.messageType());
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }
 

@@ -2,6 +2,7 @@ package io.doran.chat.adapters.web.seed001;
 
 import io.doran.chat.adapters.web.docs.Problems;
 import io.swagger.v3.oas.annotations.Operation;
+import io.doran.chat.adapters.web.rest.SentMessages;
 import io.doran.chat.application.port.in.Caller;
 import io.doran.chat.application.port.in.CreateRoomUseCase;
 import io.doran.chat.application.port.in.GetHistoryUseCase;
@@ -53,10 +54,12 @@ class Seed001Controller {
     private final SendMessageUseCase send;
     private final GetUserProfilesUseCase profiles;
     private final Seed001Mapper mapper;
+    private final SentMessages sentMessages;
 
     Seed001Controller(ListMyRoomsUseCase listRooms, CreateRoomUseCase createRoom, GetRoomUseCase getRoom,
                       GetHistoryUseCase history, JoinRoomUseCase joinRoom, SendMessageUseCase send,
-                      GetUserProfilesUseCase profiles, Seed001Mapper mapper) {
+                      GetUserProfilesUseCase profiles, Seed001Mapper mapper, SentMessages sentMessages) {
+        this.sentMessages = sentMessages;
         this.listRooms = listRooms;
         this.createRoom = createRoom;
         this.getRoom = getRoom;
@@ -112,6 +115,7 @@ class Seed001Controller {
         joinRoom.join(caller.userId(), room);
         MessageView sent = send.send(new SendMessageUseCase.Command(caller.userId(), room, "text", request.message(),
                 null, Optional.empty()));
+        sentMessages.sent(sent.messageType());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .body(mapper.message(sent, profiles.profiles(List.of(caller.userId()))));
     }

@@ -65,7 +65,8 @@ final class ChannelsEndpoint extends TextWebSocketHandler {
         Locale locale = (Locale) attributes.getOrDefault(GatewayHandshake.LOCALE, Locale.ENGLISH);
         Sessions.Handshake handshake = (Sessions.Handshake) attributes.get(GatewayHandshake.HANDSHAKE);
         Optional<RoomId> room = roomId((String) attributes.get(GatewayHandshake.ROOM));
-        ChannelsTransport transport = new ChannelsTransport(webSocket, codec, limits.outboundQueue(), timers);
+        ChannelsTransport transport = new ChannelsTransport(webSocket, codec, limits.outboundQueue(), timers,
+                sessions.metrics());
         String address = webSocket.getRemoteAddress() == null ? "unknown"
                 : webSocket.getRemoteAddress().getAddress().getHostAddress();
         sessions.open(new ConnectionId(webSocket.getId()), transport, locale, address).ifPresent(session -> {

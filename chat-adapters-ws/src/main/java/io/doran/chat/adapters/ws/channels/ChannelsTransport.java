@@ -2,6 +2,7 @@ package io.doran.chat.adapters.ws.channels;
 
 import io.doran.chat.adapters.ws.session.CloseReason;
 import io.doran.chat.adapters.ws.session.ServerFrame;
+import io.doran.chat.adapters.ws.session.SessionMetrics;
 import io.doran.chat.adapters.ws.session.Transport;
 import io.doran.chat.application.port.in.Delivery;
 import io.doran.chat.application.port.in.LiveUpdate;
@@ -37,6 +38,7 @@ final class ChannelsTransport implements Transport {
     private final ChannelsCodec codec;
     private final int queueCapacity;
     private final ScheduledExecutorService timers;
+    private final SessionMetrics metrics;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger oversizeFrames = new AtomicInteger();
     private final CoreSession core;
@@ -44,7 +46,8 @@ final class ChannelsTransport implements Transport {
     private volatile long lastHeard = System.nanoTime();
 
     ChannelsTransport(WebSocketSession session, ChannelsCodec codec, int queueCapacity,
-                      ScheduledExecutorService timers) {
+                      ScheduledExecutorService timers, SessionMetrics metrics) {
+        this.metrics = metrics;
         Object socket = session instanceof NativeWebSocketSession nativeSession ? nativeSession.getNativeSession() : null;
         if (!(socket instanceof org.eclipse.jetty.websocket.common.WebSocketSession jetty)) {
             throw new IllegalStateException("Seed 001's WebSocket runs on Jetty, not on " + session.getClass().getName());
@@ -92,6 +95,7 @@ final class ChannelsTransport implements Transport {
         if (failure instanceof WritePendingException) {
             if (!closed.get()) {
                 log.warn("Disconnecting slow consumer {} ({} frames queued)", id, queueCapacity);
+                metrics.slowConsumerDropped(name());
             }
             close(CloseReason.SLOW_CONSUMER);
             return;

@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -41,6 +43,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code *} there does not admit it.
  */
 final class GatewayHandshake implements HandshakeInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(GatewayHandshake.class);
 
     static final String HANDSHAKE = "doran.channels.handshake";
     static final String LOCALE = "doran.channels.locale";
@@ -130,6 +134,7 @@ final class GatewayHandshake implements HandshakeInterceptor {
 
     /** Refuses the handshake with {@code status} and {@code {"error": error, "message": message}}. */
     private static void refuse(ServerHttpResponse response, HttpStatus status, String error, String message) {
+        log.warn("Refused a seed 001 WebSocket handshake: {} ({})", error, status.value());
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         try {

@@ -64,7 +64,7 @@ final class ChatEndpoint extends TextWebSocketHandler {
         Locale locale = (Locale) attributes.getOrDefault(HandshakeAuthenticator.LOCALE, Locale.ENGLISH);
         Optional<Sessions.Handshake> handshake =
                 Optional.ofNullable((Sessions.Handshake) attributes.get(HandshakeAuthenticator.HANDSHAKE));
-        ChatTransport transport = new ChatTransport(webSocket, codec, outboundQueue, timers);
+        ChatTransport transport = new ChatTransport(webSocket, codec, outboundQueue, timers, sessions.metrics());
         String address = webSocket.getRemoteAddress() == null ? "unknown"
                 : webSocket.getRemoteAddress().getAddress().getHostAddress();
         sessions.open(new ConnectionId(webSocket.getId()), transport, locale, address).ifPresent(session -> {

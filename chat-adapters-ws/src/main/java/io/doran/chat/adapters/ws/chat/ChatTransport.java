@@ -2,6 +2,7 @@ package io.doran.chat.adapters.ws.chat;
 
 import io.doran.chat.adapters.ws.session.CloseReason;
 import io.doran.chat.adapters.ws.session.ServerFrame;
+import io.doran.chat.adapters.ws.session.SessionMetrics;
 import io.doran.chat.adapters.ws.session.Transport;
 import io.doran.chat.application.port.in.Delivery;
 import java.nio.ByteBuffer;
@@ -37,13 +38,16 @@ final class ChatTransport implements Transport {
     private final ChatCodec codec;
     private final int queueCapacity;
     private final ScheduledExecutorService timers;
+    private final SessionMetrics metrics;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicInteger oversizeFrames = new AtomicInteger();
     private final CoreSession core;
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
     private volatile long lastHeard = System.nanoTime();
 
-    ChatTransport(WebSocketSession session, ChatCodec codec, int queueCapacity, ScheduledExecutorService timers) {
+    ChatTransport(WebSocketSession session, ChatCodec codec, int queueCapacity, ScheduledExecutorService timers,
+                   SessionMetrics metrics) {
+        this.metrics = metrics;
         this.core = jettySession(session);
         this.id = session.getId();
         this.codec = codec;
@@ -90,6 +94,7 @@ final class ChatTransport implements Transport {
         if (failure instanceof WritePendingException) {
             if (!closed.get()) {
                 log.warn("Disconnecting slow consumer {} ({} frames queued)", id, queueCapacity);
+                metrics.slowConsumerDropped(name());
             }
             close(CloseReason.SLOW_CONSUMER);
             return;

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,6 +34,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * one without a token is accepted unauthenticated and must send {@code authenticate} in time.
  */
 final class HandshakeAuthenticator implements HandshakeInterceptor {
+
+    private static final Logger log = LoggerFactory.getLogger(HandshakeAuthenticator.class);
 
     static final String HANDSHAKE = "doran.handshake";
     static final String LOCALE = "doran.locale";
@@ -111,6 +115,7 @@ final class HandshakeAuthenticator implements HandshakeInterceptor {
 
     /** Refuses the handshake with {@code status} and {@code {"error": error, "message": message}}. */
     private static void refuse(ServerHttpResponse response, HttpStatus status, String error, String message) {
+        log.warn("Refused a /chat handshake: {} ({})", error, status.value());
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
         try {

@@ -5,6 +5,8 @@ import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.SendMessageUseCase;
 import io.doran.chat.adapters.ws.session.ServerFrame.Ack;
 import io.doran.chat.domain.shared.UserId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Hands each client frame of a signed-in session to its use case and answers its reply (SPEC §5, §11): the
@@ -13,10 +15,14 @@ import io.doran.chat.domain.shared.UserId;
  */
 final class FrameDispatcher {
 
-    private final WsUseCases useCases;
+    private static final Logger log = LoggerFactory.getLogger(FrameDispatcher.class);
 
-    FrameDispatcher(WsUseCases useCases) {
+    private final WsUseCases useCases;
+    private final SessionMetrics metrics;
+
+    FrameDispatcher(WsUseCases useCases, SessionMetrics metrics) {
         this.useCases = useCases;
+        this.metrics = metrics;
     }
 
     ServerFrame dispatch(LiveSession session, ClientFrame frame) {
@@ -25,15 +31,20 @@ final class FrameDispatcher {
         return switch (frame) {
             case ClientFrame.JoinRoom join -> {
                 JoinLiveRoomUseCase.Joined joined = useCases.join().join(session.id(), join.roomId(), join.lastMessageId());
+                log.info("Connection {} joined room {} ({} members live)", session.id(), joined.roomId(), joined.memberCount());
                 yield new ServerFrame.RoomJoined(joined.roomId(), joined.memberCount(), joined.missed(), joined.hasMore(), ref);
             }
             case ClientFrame.LeaveRoom leave -> {
                 useCases.leave().leave(session.id(), leave.roomId());
+                log.info("Connection {} left room {}", session.id(), leave.roomId());
                 yield new ServerFrame.RoomLeft(leave.roomId().toString(), ref);
             }
-            case ClientFrame.SendMessage send -> new Ack(ref, ServerFrame.Sent.of(useCases.send().send(
-                    new SendMessageUseCase.Command(user, send.roomId(), send.messageType(), send.content(),
-                            send.imageUrl(), send.clientMessageId()))));
+            case ClientFrame.SendMessage send -> {
+                MessageView sent = useCases.send().send(new SendMessageUseCase.Command(user, send.roomId(),
+                        send.messageType(), send.content(), send.imageUrl(), send.clientMessageId()));
+                metrics.messageSent(session.transport(), sent.messageType());
+                yield new Ack(ref, ServerFrame.Sent.of(sent));
+            }
             case ClientFrame.EditMessage edit -> {
                 MessageView edited = useCases.edit().edit(user, edit.roomId(), edit.messageId(), edit.content());
                 yield new Ack(ref, new ServerFrame.Edited(edited.messageId(), edited.editedAt()));

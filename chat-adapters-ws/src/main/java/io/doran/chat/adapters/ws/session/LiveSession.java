@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * One client connection's live session, the same for every transport (SPEC §2, §5): its authentication state
@@ -43,9 +42,8 @@ public final class LiveSession implements LiveConnection {
     /** Answers one client frame: its reply, and whether the connection then closes. Never throws. */
     public Outcome handle(ClientFrame frame) {
         Ref ref = frame.ref();
-        if (caller != null) {
-            MDC.put("userId", caller.userId().value());
-        }
+        Caller current = caller;
+        LogContext.of(current == null ? null : current.userId(), frame);
         try {
             return switch (frame) {
                 case ClientFrame.Authenticate authenticate -> authenticate(authenticate.token(), ref);
@@ -60,7 +58,7 @@ public final class LiveSession implements LiveConnection {
             log.error("Handling a {} frame failed on {}", frame.getClass().getSimpleName(), id, e);
             return Outcome.reply(ServerFrame.Error.of(new ChatException(ErrorCode.INTERNAL_ERROR), locale, ref));
         } finally {
-            MDC.remove("userId");
+            LogContext.clear();
         }
     }
 
@@ -83,6 +81,7 @@ public final class LiveSession implements LiveConnection {
         try {
             authenticated = sessions.useCases().authenticate().authenticate(rawToken);
         } catch (ChatException e) {
+            log.warn("Refused the authentication of connection {} over {}: {}", id, transport.name(), e.code());
             ServerFrame refusal = authError(e, ref);
             if (caller != null) {
                 return Outcome.reply(refusal);
@@ -102,7 +101,17 @@ public final class LiveSession implements LiveConnection {
 
     /** Signs in (the per-user connection cap, then the connect use case); answers success or why not. */
     Outcome signIn(Caller authenticated, String rawToken, Ref ref) {
+        LogContext.user(authenticated.userId());
+        try {
+            return admitted(authenticated, rawToken, ref);
+        } finally {
+            LogContext.clear();
+        }
+    }
+
+    private Outcome admitted(Caller authenticated, String rawToken, Ref ref) {
         if (!sessions.admit(this, authenticated.userId())) {
+            log.warn("Refused connection {} over {}: the user holds as many connections as allowed", id, transport.name());
             return Outcome.replyAndClose(refuse(ErrorCode.TOO_MANY_CONNECTIONS, List.of(), ref),
                     CloseReason.TOO_MANY_CONNECTIONS);
         }
@@ -110,11 +119,13 @@ public final class LiveSession implements LiveConnection {
         try {
             sessions.useCases().connect().connect(this);
         } catch (ChatException e) {
+            log.warn("Refused connection {} over {}: {}", id, transport.name(), e.code());
             caller = null;
             sessions.release(authenticated.userId());
             return Outcome.replyAndClose(authError(e, ref), e.code() == ErrorCode.USER_SUSPENDED
                     ? CloseReason.SUSPENDED : CloseReason.AUTHENTICATION_FAILED);
         }
+        log.info("Connection {} opened over {}", id, transport.name());
         return Outcome.reply(new ServerFrame.AuthSuccess(authenticated.userId().value(), ref));
     }
 
@@ -139,6 +150,8 @@ public final class LiveSession implements LiveConnection {
         try {
             caller = sessions.useCases().authenticate().authenticate(current);
         } catch (ChatException e) {
+            LogContext.asUser(caller.userId(),
+                    () -> log.info("Connection {} ends: its credential is no longer valid ({})", id, e.code()));
             transport.send(new ServerFrame.SessionExpired(e.code(), ErrorMessages.describe(e, locale)));
             transport.close(CloseReason.SESSION_EXPIRED);
         }
@@ -147,6 +160,7 @@ public final class LiveSession implements LiveConnection {
     /** The session did not authenticate in time: {@code auth-error} and close code 4001. */
     void authenticationTimedOut() {
         if (caller == null) {
+            log.warn("Closing connection {} over {}: it did not authenticate in time", id, transport.name());
             transport.send(authError(new ChatException(ErrorCode.UNAUTHORIZED), null));
             transport.close(CloseReason.SESSION_EXPIRED);
         }

@@ -38,15 +38,17 @@ public final class Sessions {
     private final int maxConnectionsPerAddress;
     private final Duration authTimeout;
     private final ScheduledExecutorService timers;
+    private final SessionMetrics metrics;
     private final Map<ConnectionId, LiveSession> sessions = new ConcurrentHashMap<>();
     private final Map<UserId, Integer> perUser = new ConcurrentHashMap<>();
     private final Map<String, Integer> perAddress = new ConcurrentHashMap<>();
     private volatile ExecutorService disconnects = newDisconnects();
 
     public Sessions(WsUseCases useCases, int maxConnectionsPerUser, int maxConnectionsPerAddress, Duration authTimeout,
-                    ScheduledExecutorService timers) {
+                    ScheduledExecutorService timers, SessionMetrics metrics) {
         this.useCases = useCases;
-        this.dispatcher = new FrameDispatcher(useCases);
+        this.dispatcher = new FrameDispatcher(useCases, metrics);
+        this.metrics = metrics;
         this.maxConnectionsPerUser = maxConnectionsPerUser;
         this.maxConnectionsPerAddress = maxConnectionsPerAddress;
         this.authTimeout = authTimeout;
@@ -99,6 +101,8 @@ public final class Sessions {
             return;
         }
         release(session.userId());
+        LogContext.asUser(session.userId(),
+                () -> log.info("Connection {} over {} closed", session.id(), session.transport().name()));
         try {
             disconnects.execute(() -> {
                 try {
@@ -175,6 +179,11 @@ public final class Sessions {
 
     private static <K> void uncount(Map<K, Integer> counts, K key) {
         counts.computeIfPresent(key, (k, count) -> count <= 1 ? null : count - 1);
+    }
+
+    /** The meters the transports count on (slow consumers). */
+    public SessionMetrics metrics() {
+        return metrics;
     }
 
     WsUseCases useCases() {

@@ -22,12 +22,12 @@ import org.yaml.snakeyaml.Yaml;
  * docs/asyncapi.yaml describes the {@code /chat} protocol a tool can read: it fails here when a frame type the code
  * reads or writes is missing from it, or when it documents one the code does not know.
  */
-class AsyncApiDocumentTest {
+public class AsyncApiDocumentTest {
 
-    static final Path DOCUMENT = Path.of("..", "docs", "asyncapi.yaml");
+    public static final Path DOCUMENT = Path.of("..", "docs", "asyncapi.yaml");
 
     /** The wire names the codec gives each sealed family's variants, checking every variant has one. */
-    static Set<String> wireNames(Class<?> family) {
+    public static Set<String> wireNames(Class<?> family) {
         JsonSubTypes.Type[] types = Arrays.stream(ChatCodec.class.getDeclaredClasses())
                 .map(mixin -> mixin.getAnnotation(JsonSubTypes.class))
                 .filter(annotation -> annotation != null
@@ -44,7 +44,7 @@ class AsyncApiDocumentTest {
                 : Stream.of(type);
     }
 
-    static Set<Class<?>> concreteVariants(Class<?> family) {
+    public static Set<Class<?>> concreteVariants(Class<?> family) {
         return variantsOf(family).filter(type -> !type.isInterface()).collect(Collectors.toSet());
     }
 

@@ -3,6 +3,7 @@ package io.doran.chat.application.port.out;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.message.ReactionSummary;
 import io.doran.chat.domain.shared.UserId;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
 
@@ -11,13 +12,18 @@ import java.util.Objects;
  * the event itself does not say, resolved once by the node where it happened: so no node does any I/O to deliver
  * it. Every node turns it into what its connections are told with the same pure translation, and applies the
  * events that change the room itself (renamed, participants, roles, display names, deleted) to its snapshot of
- * the room instead of reloading it.
+ * the room instead of reloading it. A new message's broadcast also says when it became durable ({@code durableAt},
+ * {@code null} for other events and from a node of an earlier version), from which each node measures its fan-out.
  */
-public record RoomBroadcast(RoomEvent event, Shown shown) {
+public record RoomBroadcast(RoomEvent event, Shown shown, Instant durableAt) {
 
     public RoomBroadcast {
         Objects.requireNonNull(event, "event");
         Objects.requireNonNull(shown, "shown");
+    }
+
+    public RoomBroadcast(RoomEvent event, Shown shown) {
+        this(event, shown, null);
     }
 
     /**

@@ -95,6 +95,9 @@ public final class ResilientUserService implements AutoCloseable {
                     case HALF_OPEN -> "trying the user service again";
                     default -> "the user service answers again";
                 }));
+        timeLimiter.getEventPublisher().onTimeout(event -> log.warn(
+                "A call to the user service timed out after {} (retried; when every attempt fails, the cache answers)",
+                settings.timeout()));
         if (meters != null) {
             TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(circuitBreakers).bindTo(meters);
             TaggedRetryMetrics.ofRetryRegistry(retries).bindTo(meters);

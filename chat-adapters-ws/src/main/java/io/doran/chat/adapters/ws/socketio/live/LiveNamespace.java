@@ -27,6 +27,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -44,6 +46,8 @@ import tools.jackson.databind.node.ObjectNode;
  * seed 004 expects: it must send {@code authenticate} in time.
  */
 final class LiveNamespace implements NamespaceHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(LiveNamespace.class);
 
     private final String name;
     private final Sessions sessions;
@@ -142,6 +146,7 @@ final class LiveNamespace implements NamespaceHandler {
     }
 
     private static ConnectResult refuse(ChatException e, Locale locale) {
+        log.warn("Refused a Socket.IO connection: {}", e.code());
         return ConnectResult.refuse(ErrorMessages.describe(e, locale), SocketIoCodec.data(e.code()));
     }
 
@@ -187,6 +192,9 @@ final class LiveNamespace implements NamespaceHandler {
     @Override
     public void onDisconnect(SocketIoSocket socket, DisconnectReason reason) {
         Connected socketSession = connected.remove(socket.id());
+        if (reason == DisconnectReason.SLOW_CONSUMER) {
+            sessions.metrics().slowConsumerDropped("socket.io");
+        }
         if (socketSession != null) {
             sessions.closed(socketSession.session());
         }
