@@ -169,6 +169,23 @@ class LiveRoomsTest {
     }
 
     @Test
+    void typing_on_and_off_does_not_announce_more_than_one_start_a_second() {
+        Recorder alice = connect("a", ALICE);
+        Recorder bob = connect("b", BOB);
+        join(alice);
+        join(bob);
+
+        for (int i = 0; i < 20; i++) {
+            chat.liveRooms.typing(bob.id(), id(room), i % 2 == 0);
+        }
+        chat.clock.advance(Duration.ofSeconds(1));
+        chat.liveRooms.typing(bob.id(), id(room), true);
+
+        assertThat(alice.updates(LiveUpdate.Typing.class)).extracting(LiveUpdate.Typing::isTyping)
+                .containsExactly(true, false, true);
+    }
+
+    @Test
     void typing_over_its_rate_limit_is_refused_with_when_to_retry() {
         Recorder bob = connect("b", BOB);
         join(bob);

@@ -135,7 +135,8 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
 
     /**
      * Typing (002): the others hear that the user is typing at most once per {@link #TYPING_INDICATOR_EVERY} in a
-     * room, however often the client says so, and that they stopped only if they were typing.
+     * room, however often the client says so (stopping in between included), and that they stopped only if they
+     * were told the user was typing.
      */
     @Override
     public void typing(ConnectionId connectionId, RoomId roomId, boolean isTyping) {
@@ -145,9 +146,10 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         Instant now = clock.instant();
         boolean announce;
         if (isTyping) {
-            Instant last = connected.typingIn().get(roomId);
+            Instant last = connected.typingAnnounced().get(roomId);
             announce = last == null || !now.isBefore(last.plus(TYPING_INDICATOR_EVERY));
             if (announce) {
+                connected.typingAnnounced().put(roomId, now);
                 connected.typingIn().put(roomId, now);
             }
         } else {
@@ -218,6 +220,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
 
     private void leaveRoom(Connected connected, RoomId roomId) {
         connected.rooms().remove(roomId);
+        connected.typingAnnounced().remove(roomId);
         UserId user = connected.userId();
         Instant now = clock.instant();
         Live live = liveRooms.get(roomId);

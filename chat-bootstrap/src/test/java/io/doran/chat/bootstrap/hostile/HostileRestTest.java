@@ -235,29 +235,6 @@ class HostileRestTest extends HostileServer {
         api.get("/api/chatrooms/" + room + "?token=" + token(alice)).send().expect(200);
     }
 
-    @Test
-    void the_chat_handshake_reads_credentials_as_rest_does() throws IOException {
-        String alice = token(user("alice"));
-        String bob = token(user("bob"));
-
-        assertThat(handshake(bearer(alice), "Cookie: jwt_token=" + bob).status()).isEqualTo(401);
-        assertThat(handshake("Authorization: Bearer forged.token.here", "Cookie: jwt_token=" + alice).status())
-                .isEqualTo(401);
-        assertThat(handshake("Cookie: jwt_token=" + alice + "; jwt_token=" + bob).status()).isEqualTo(401);
-        assertThat(handshake(bearer(alice), "Cookie: jwt_token=" + token(user("alice"))).status()).isEqualTo(101);
-        assertThat(handshake().status()).as("no credential: authenticate later").isEqualTo(101);
-    }
-
-    RawHttp.Response handshake(String... credentials) throws IOException {
-        List<String> headers = new ArrayList<>(List.of("Upgrade: websocket", "Connection: Upgrade",
-                "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==", "Sec-WebSocket-Version: 13"));
-        headers.addAll(List.of(credentials));
-        try (RawHttp http = raw()) {
-            http.send(head("GET", "/chat", headers.toArray(String[]::new)));
-            return http.read();
-        }
-    }
-
     // --- 6. user ids are taken as they come --------------------------------------------------------
 
     @Test

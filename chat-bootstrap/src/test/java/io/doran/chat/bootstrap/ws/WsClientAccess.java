@@ -21,6 +21,30 @@ public final class WsClientAccess {
         return WsClient.open(uri, headers);
     }
 
+    /** A client of {@code /chat} with this query (or none) and these headers, not yet authenticated. */
+    public static WsClient connect(int port, String query, Map<String, String> headers) {
+        return WsClient.connect(port, query, headers);
+    }
+
+    /** How many pings the server has sent this client (the JDK client answers each by itself). */
+    public static int pings(WsClient client) {
+        return client.pings.get();
+    }
+
+    public static void sendBinary(WsClient client, byte[] bytes) {
+        client.sendBinary(bytes);
+    }
+
+    /** The first {@code error} frame with this code, waiting for it if needed. */
+    public static JsonNode awaitError(WsClient client, String code) {
+        return client.awaitError(code);
+    }
+
+    /** Every frame matching {@code wanted} received so far (and not taken). */
+    public static List<JsonNode> all(WsClient client, Predicate<JsonNode> wanted) {
+        return client.all(wanted);
+    }
+
     public static void sendText(WsClient client, String text) {
         client.sendText(text);
     }
