@@ -12,13 +12,13 @@ import io.doran.chat.domain.event.UserEvent;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.RoomId;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 /**
@@ -55,7 +55,8 @@ final class FanOut {
         List<ConnectionId> recipients = live.hear(broadcast.event());
         LiveUpdates.of(broadcast).ifPresent(update -> deliver(recipients, update));
         if (broadcast.durableAt() != null && !recipients.isEmpty()) {
-            metrics.broadcastHanded(Math.max(0, Duration.between(broadcast.durableAt(), clock.instant()).toNanos()));
+            long millis = Math.max(0, clock.millis() - broadcast.durableAt().toEpochMilli());
+            metrics.broadcastHanded(TimeUnit.MILLISECONDS.toNanos(millis));
         }
         switch (broadcast.event()) {
             case ParticipantRemoved removed -> evict(live, live.connectionsOf(removed.userId()));

@@ -23,6 +23,8 @@ import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.event.ParticipantAdded;
+import io.doran.chat.domain.event.ParticipantRemoved;
 import io.doran.chat.domain.event.RoomCreated;
 import io.doran.chat.domain.event.RoomDeleted;
 import io.doran.chat.domain.event.RoomEvent;
@@ -168,10 +170,27 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
             forget(roomId);
         }
         publisher.publish(changed.room(), changed.result());
+        changed.result().forEach(RoomService::logMembership);
         if (changed.room().isEmpty()) {
             log.log(System.Logger.Level.INFO, "Room {0} deleted: its last participant left", roomId);
         }
         return views.room(changed.room());
+    }
+
+    /** Who came into a room and who left it, at INFO (SPEC §9). */
+    private static void logMembership(RoomEvent event) {
+        switch (event) {
+            case ParticipantAdded added when added.participant().userId().equals(added.by()) -> log.log(
+                    System.Logger.Level.INFO, "User {0} joined room {1}", added.by().value(), added.roomId());
+            case ParticipantAdded added -> log.log(System.Logger.Level.INFO, "User {0} added to room {1} by {2}",
+                    added.participant().userId().value(), added.roomId(), added.by().value());
+            case ParticipantRemoved removed when removed.userId().equals(removed.by()) -> log.log(
+                    System.Logger.Level.INFO, "User {0} left room {1}", removed.userId().value(), removed.roomId());
+            case ParticipantRemoved removed -> log.log(System.Logger.Level.INFO, "User {0} removed from room {1} by {2}",
+                    removed.userId().value(), removed.roomId(), removed.by().value());
+            default -> {
+            }
+        }
     }
 
     private void forget(RoomId roomId) {

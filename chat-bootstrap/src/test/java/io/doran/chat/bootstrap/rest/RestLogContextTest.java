@@ -14,7 +14,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The log lines of a REST chat carry its user and room ({@code [timestamp] [LEVEL] [PID] [userId] [roomId] -
- * message}): rooms created and deleted at INFO, every request at DEBUG when its logger is set so.
+ * message}): rooms created and deleted and participants added and removed at INFO, every request at DEBUG when its
+ * logger is set so.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "logging.level.io.doran.chat.adapters.web.log=debug")
@@ -33,6 +34,7 @@ class RestLogContextTest {
                 .json(Map.of("name", "logged", "participantIds", List.of("bob", "carol"))).send().expect(201).text("roomId");
         api.post("/api/chatrooms/" + room + "/messages").token(token).json(Map.of("content", "hello")).send().expect(201);
         api.get("/api/chatrooms/" + room + "/messages").token(token).send().expect(200);
+        api.delete("/api/chatrooms/" + room + "/participants/carol").token(token).send().expect(204);
         api.delete("/api/chatrooms/" + room).token(token).send().expect(204);
         api.get("/actuator/health").send().expect(200);
 
@@ -41,6 +43,7 @@ class RestLogContextTest {
         assertThat(line(output, "POST /api/chatrooms -> 201")).contains(context);
         assertThat(line(output, "POST /api/chatrooms/" + room + "/messages -> 201")).contains("[DEBUG]").contains(context);
         assertThat(line(output, "GET /api/chatrooms/" + room + "/messages -> 200")).contains(context);
+        assertThat(line(output, "User carol removed from room " + room + " by " + alice)).contains("[INFO]").contains(context);
         assertThat(line(output, "Room " + room + " deleted by " + alice)).contains("[INFO]").contains(context);
         assertThat(line(output, "DELETE /api/chatrooms/" + room + " -> 204")).contains(context);
         assertThat(output.getOut().lines().filter(l -> l.contains("GET /actuator/health -> 200")).toList())

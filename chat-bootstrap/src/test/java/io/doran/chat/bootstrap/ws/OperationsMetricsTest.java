@@ -4,11 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.bootstrap.rest.Api;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,7 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The operator's view of a chat (SPEC §9, seed 003): while two clients chat, one over {@code /chat} and one over
- * REST, {@code /actuator/prometheus} shows every chat metric, and each one moves with what happened; every chat metric
+ * REST and Socket.IO, {@code /actuator/prometheus} shows every chat metric, and each one moves with what happened; every chat metric
  * the Grafana dashboard in docs/ queries is among them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chat.limits.typing-per-minute=1")
@@ -29,7 +36,7 @@ class OperationsMetricsTest {
     int port;
 
     @Test
-    void prometheus_shows_every_chat_metric_moving_while_two_clients_chat() throws IOException {
+    void prometheus_shows_every_chat_metric_moving_while_two_clients_chat() throws IOException, InterruptedException {
         Api api = new Api(port);
         String run = Long.toString(System.nanoTime());
         String alice = api.devToken("alice-" + run, "Alice");
@@ -53,6 +60,11 @@ class OperationsMetricsTest {
             api.post("/api/chatrooms/" + room + "/messages").token(bob).json(Map.of("content", "hello over REST"))
                     .send().expect(201);
             aliceLive.await(frame -> frame.path("content").asString().equals("hello over REST"), "bob's message");
+            try (SocketIoClient carol = SocketIoClient.connect(port, bob)) {
+                assertThat(scrape(api).value("chat_connections", "transport=\"socket.io\"")).isEqualTo(1);
+                carol.emit("send-message", "{\"roomId\":\"" + room + "\",\"content\":\"hello over Socket.IO\"}");
+                aliceLive.await(frame -> frame.path("content").asString().equals("hello over Socket.IO"), "the Socket.IO message");
+            }
 
             bobLive.send(Map.of("type", "typing", "roomId", room, "isTyping", true));
             bobLive.send(Map.of("type", "typing", "roomId", room, "isTyping", false));
@@ -62,12 +74,14 @@ class OperationsMetricsTest {
             Scrape after = scrape(api);
             assertThat(after.value("chat_messages_sent_total", "transport=\"chat\"", "type=\"text\""))
                     .isEqualTo(before.value("chat_messages_sent_total", "transport=\"chat\"", "type=\"text\"") + 1);
+            assertThat(after.value("chat_messages_sent_total", "transport=\"socket.io\"", "type=\"text\""))
+                    .isEqualTo(before.value("chat_messages_sent_total", "transport=\"socket.io\"", "type=\"text\"") + 1);
             assertThat(after.value("chat_messages_sent_total", "transport=\"rest\"", "type=\"text\""))
                     .isEqualTo(before.value("chat_messages_sent_total", "transport=\"rest\"", "type=\"text\"") + 1);
             assertThat(after.value("chat_message_processing_time_seconds_count", "type=\"text\""))
-                    .isGreaterThanOrEqualTo(before.value("chat_message_processing_time_seconds_count", "type=\"text\"") + 2);
+                    .isGreaterThanOrEqualTo(before.value("chat_message_processing_time_seconds_count", "type=\"text\"") + 3);
             assertThat(after.value("chat_fanout_latency_seconds_count"))
-                    .isGreaterThanOrEqualTo(before.value("chat_fanout_latency_seconds_count") + 2);
+                    .isGreaterThanOrEqualTo(before.value("chat_fanout_latency_seconds_count") + 3);
             assertThat(after.value("chat_rate_limited_total", "action=\"typing\""))
                     .isGreaterThan(before.value("chat_rate_limited_total", "action=\"typing\""));
             assertThat(after.value("chat_auth_failures_total"))
@@ -81,6 +95,36 @@ class OperationsMetricsTest {
     static Set<String> dashboardMetrics() throws IOException {
         Matcher names = Pattern.compile("chat_[a-z_]+").matcher(Files.readString(Path.of("..", "docs", "grafana-dashboard.json")));
         return names.results().map(MatchResult::group).collect(Collectors.toSet());
+    }
+
+    /** A raw Socket.IO client over WebSocket: the default namespace, signed in by the CONNECT packet's token. */
+    record SocketIoClient(WebSocket socket, BlockingQueue<String> packets) implements AutoCloseable {
+
+        static SocketIoClient connect(int port, String token) throws InterruptedException {
+            BlockingQueue<String> packets = new LinkedBlockingQueue<>();
+            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(
+                    URI.create("ws://localhost:" + port + "/socket.io/?EIO=4&transport=websocket"), new WebSocket.Listener() {
+                        @Override
+                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
+                            packets.add(data.toString());
+                            webSocket.request(1);
+                            return null;
+                        }
+                    }).join();
+            assertThat(packets.poll(20, TimeUnit.SECONDS)).startsWith("0{");
+            socket.sendText("40{\"token\":\"" + token + "\"}", true).join();
+            assertThat(packets.poll(20, TimeUnit.SECONDS)).startsWith("40{");
+            return new SocketIoClient(socket, packets);
+        }
+
+        void emit(String event, String json) {
+            socket.sendText("42[\"" + event + "\"," + json + "]", true).join();
+        }
+
+        @Override
+        public void close() {
+            socket.abort();
+        }
     }
 
     Scrape scrape(Api api) {
