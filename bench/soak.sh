@@ -93,9 +93,9 @@ const lines = [
     + ` ${c.slow_readers} slow readers (${c.slow_pause_seconds} s without reading), ${c.churners} churners (a storm every ${c.churn_every_seconds} s).`, '',
   `**Heap after full GC: start ${r.heap.start_mb} MB, end ${r.heap.end_mb} MB (${r.heap.growth_pct >= 0 ? '+' : ''}${r.heap.growth_pct}%): `
     + `${r.heap.within_10_pct ? 'within 10%' : 'more than 10% growth'}** (just after start-up, before any load: ${r.heap.at_startup_mb} MB).`, '',
-  '| minute | heap after GC (MB) | RSS (MB) | threads | messages acked | RATE_LIMITED | churn storms | slow readers closed 4008 |',
+  '| minute | heap after GC (MB) | RSS (MB) | threads | messages acked | RATE_LIMITED | churn storms | slow readers closed by the server |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...r.samples.map((s) => `| ${s.minute} | ${s.heap_after_gc_mb} | ${s.rss_mb} | ${s.threads} | ${s.acked_messages} | ${s.rate_limited} | ${s.churn_storms} | ${s.close_codes['4008'] ?? 0} |`),
+  ...r.samples.map((s) => `| ${s.minute} | ${s.heap_after_gc_mb} | ${s.rss_mb} | ${s.threads} | ${s.acked_messages} | ${s.rate_limited} | ${s.churn_storms} | ${s.slow_readers_closed_by_server} |`),
   '', '```json', JSON.stringify(r.counts, null, 2), '```',
 ];
 if (r.error_samples.length) lines.push('', 'First unexpected errors:', '', ...r.error_samples.map((e) => `- \`${e}\``));

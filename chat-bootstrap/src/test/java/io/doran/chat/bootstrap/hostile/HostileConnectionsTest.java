@@ -83,6 +83,8 @@ class HostileConnectionsTest extends HostileServer {
                 .json(Map.of("name", "keepalive", "post_id", 1)).send().expect(201).text("id");
         WsClient watching = WsClientAccess.open(seed001(room, witness), Map.of("X-Gateway-Secret", GATEWAY_SECRET));
         clients.add(watching);
+        WsClientAccess.sendText(watching, "{\"type\":\"chat.message\",\"message\":\"here\"}");
+        WsClientAccess.await(watching, frame -> frame.path("message").asString().equals("here"), "its own message: it is in");
 
         List<Integer> opcodes = new ArrayList<>();
         try (RawWebSocket peer = new RawWebSocket(port, "/ws/chat/" + room + "/chat/?user_id=" + vanisher + "&nickname=gone",

@@ -170,6 +170,22 @@ class HostileSocketIoTest extends HostileServer {
         assertThat(contents(alice, room)).containsExactly("x\u200By");
     }
 
+    @Test
+    void a_websocket_message_that_is_not_utf8_closes_the_connection_and_stores_nothing() throws IOException {
+        String alice = token(user("alice"));
+        String room = room(alice, user("bob"));
+
+        try (RawWebSocket socket = new RawWebSocket(port, "/socket.io/?EIO=4&transport=websocket")) {
+            assertThat(socket.status()).isEqualTo(101);
+            socket.send(RawWebSocket.TEXT, ("40/socket,{\"token\":\"" + alice + "\"}").getBytes(StandardCharsets.UTF_8));
+            socket.send(RawWebSocket.TEXT, HostileWebSocketTest.concat("42/socket,[\"send-message\",{\"roomId\":\"" + room
+                    + "\",\"content\":\"a", new byte[] {(byte) 0xC0, (byte) 0xAF}, "b\"}]"));
+            assertThat(socket.awaitClose()).isEqualTo(1007);
+        }
+
+        assertThat(contents(alice, room)).isEmpty();
+    }
+
     // --- 6. user ids are taken as they come ------------------------------------------------------
 
     @Test
