@@ -60,6 +60,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final ClientMessageIds clientIds;
     private final RecentMessageCache recent;
     private final RoomPublisher publisher;
+    private final WebhookEvents webhooks;
     private final MessageSequencer sequencer;
     private final MessageIds ids;
     private final Gatekeeper gatekeeper;
@@ -72,6 +73,16 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
                           RateLimiter rateLimiter,
                           UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
+        this(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids, rateLimiter, statuses,
+                directory, settings, clock, WebhookEvents.none());
+    }
+
+    /** As the other constructor, with the webhook receivers to tell what happened. */
+    public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                          ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
+                          RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
+                          RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory, ChatSettings settings,
+                          Clock clock, WebhookEvents webhooks) {
         this.rooms = new RoomUpdates(rooms);
         this.messages = messages;
         this.reactions = reactions;
@@ -79,7 +90,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         this.clientIds = clientIds;
         this.recent = recent;
         this.views = new Views(directory, reactions);
-        this.publisher = new RoomPublisher(broadcaster, views);
+        this.webhooks = webhooks;
+        this.publisher = new RoomPublisher(broadcaster, views, webhooks);
         this.sequencer = sequencer;
         this.ids = ids;
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
@@ -163,6 +175,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         MessagePosted posted = new MessagePosted(message);
         RoomBroadcast.Shown shown = views.shown(room, posted);
         slot.publish(new RoomBroadcast(posted, shown));
+        webhooks.happened(room, posted);
         return LiveUpdates.newMessage(posted, shown).message();
     }
 

@@ -69,6 +69,13 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                        ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
                        UserDirectory directory, ChatSettings settings, Clock clock) {
+        this(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock, WebhookEvents.none());
+    }
+
+    /** As the other constructor, with the webhook receivers to tell what happened. */
+    public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                       ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
+                       UserDirectory directory, ChatSettings settings, Clock clock, WebhookEvents webhooks) {
         this.rooms = rooms;
         this.updates = new RoomUpdates(rooms);
         this.messages = messages;
@@ -76,7 +83,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         this.readMarkers = readMarkers;
         this.recent = recent;
         this.views = new Views(directory, reactions);
-        this.publisher = new RoomPublisher(broadcaster, views);
+        this.publisher = new RoomPublisher(broadcaster, views, webhooks);
         this.settings = settings;
         this.clock = clock;
     }
