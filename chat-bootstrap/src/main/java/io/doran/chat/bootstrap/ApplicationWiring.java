@@ -25,6 +25,7 @@ import io.doran.chat.application.service.MessageService;
 import io.doran.chat.application.service.ProfileService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
+import io.doran.chat.application.service.WebhookEvents;
 import io.doran.chat.domain.message.MessagePolicy;
 import io.doran.chat.domain.message.ReactionPolicy;
 import java.time.Clock;
@@ -67,8 +68,9 @@ class ApplicationWiring {
     RoomService roomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                             ReadMarkerRepository readMarkers, RecentMessageCache recent,
                             RoomEventBroadcaster broadcaster, UserDirectory directory, ChatSettings settings,
-                            Clock clock) {
-        return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock);
+                            Clock clock, WebhookEvents webhooks) {
+        return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock,
+                webhooks);
     }
 
     @Bean
@@ -76,9 +78,9 @@ class ApplicationWiring {
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
                                   MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
-                                  ChatSettings settings, Clock clock) {
+                                  ChatSettings settings, Clock clock, WebhookEvents webhooks) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, clock);
+                rateLimiter, statuses, directory, settings, clock, webhooks);
     }
 
     @Bean

@@ -16,6 +16,8 @@ import io.doran.chat.adapters.memory.MemoryTokenStore;
 import io.doran.chat.adapters.memory.MemoryUserDirectory;
 import io.doran.chat.adapters.memory.MemoryUserEventBroadcaster;
 import io.doran.chat.adapters.memory.MemoryUserStatuses;
+import io.doran.chat.adapters.memory.MemoryWebhookOutbox;
+import io.doran.chat.adapters.memory.MemoryWebhookSettings;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -64,10 +66,16 @@ final class MemoryWiring {
         }
     }
 
-    /** Tokens, presence, cache, limits and fan-out in memory unless the {@code redis} profile moves them to Redis. */
+    /** Tokens, presence, cache, limits, fan-out and the webhook outbox in memory unless the {@code redis} profile moves them to Redis. */
     @Configuration(proxyBeanMethods = false)
     @Profile("!redis")
+    @EnableConfigurationProperties(MemoryWebhookSettings.class)
     static class Runtime {
+
+        @Bean
+        MemoryWebhookOutbox webhookOutbox(MemoryWebhookSettings settings) {
+            return new MemoryWebhookOutbox(settings.webhookOutbox());
+        }
 
         @Bean
         MemoryTokenStore tokenStore(Clock clock) {
