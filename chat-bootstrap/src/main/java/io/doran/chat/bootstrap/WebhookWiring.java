@@ -2,6 +2,8 @@ package io.doran.chat.bootstrap;
 
 import io.doran.chat.adapters.web.out.webhooks.HttpWebhookEndpoints;
 import io.doran.chat.adapters.web.out.webhooks.WebhookAdapterConfiguration;
+import io.doran.chat.adapters.web.out.webhooks.WebhookSettings;
+import io.doran.chat.adapters.web.webhooks.WebhookPump;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.WebhookOutbox;
 import io.doran.chat.application.service.WebhookDispatcher;
@@ -10,6 +12,7 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -40,5 +43,28 @@ class WebhookWiring {
     @Bean
     WebhookDispatcher webhookDispatcher(HttpWebhookEndpoints endpoints, WebhookOutbox outbox, Clock clock) {
         return new WebhookDispatcher(endpoints, outbox, clock);
+    }
+
+    /** Every node pumps the outbox while some receiver is configured; without one nothing polls it. */
+    @Bean
+    SmartLifecycle webhookPump(WebhookDispatcher dispatcher, WebhookSettings settings) {
+        return settings.webhooks().isEmpty() ? new Idle() : new WebhookPump(dispatcher, settings.webhookDelivery().pollEvery());
+    }
+
+    /** What runs when no receiver is configured: nothing. */
+    private static final class Idle implements SmartLifecycle {
+
+        @Override
+        public void start() {
+        }
+
+        @Override
+        public void stop() {
+        }
+
+        @Override
+        public boolean isRunning() {
+            return false;
+        }
     }
 }

@@ -1,10 +1,8 @@
 package io.doran.chat.adapters.web.out.webhooks;
 
-import io.doran.chat.application.port.in.DeliverWebhooksUseCase;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +10,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The webhook sender (issue 18): the receivers of {@code chat.webhooks}, reached over HTTP, and the {@code webhooks}
- * health component, and the loop that delivers what is due (given the use case by bootstrap).
+ * health component.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebhookSettings.class)
@@ -22,28 +20,6 @@ public class WebhookAdapterConfiguration {
     HttpWebhookEndpoints httpWebhookEndpoints(WebhookSettings settings, JsonMapper json, Clock clock,
                                               ObjectProvider<MeterRegistry> meters) {
         return new HttpWebhookEndpoints(settings, json, clock, meters.getIfAvailable());
-    }
-
-    /** The delivery loop, only while some receiver is configured. */
-    @Bean
-    SmartLifecycle webhookPump(DeliverWebhooksUseCase deliveries, WebhookSettings settings) {
-        if (settings.webhooks().isEmpty()) {
-            return new SmartLifecycle() {
-                @Override
-                public void start() {
-                }
-
-                @Override
-                public void stop() {
-                }
-
-                @Override
-                public boolean isRunning() {
-                    return false;
-                }
-            };
-        }
-        return new WebhookPump(deliveries, settings.webhookDelivery().pollEvery());
     }
 
     @Bean
