@@ -4,6 +4,7 @@ import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.application.port.out.RateLimiter;
@@ -22,6 +23,7 @@ import io.doran.chat.application.service.LiveConnections;
 import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.LiveRoomQueryService;
 import io.doran.chat.application.service.MessageService;
+import io.doran.chat.application.service.ModerationService;
 import io.doran.chat.application.service.ProfileService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
@@ -68,9 +70,9 @@ class ApplicationWiring {
     RoomService roomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                             ReadMarkerRepository readMarkers, RecentMessageCache recent,
                             RoomEventBroadcaster broadcaster, UserDirectory directory, ChatSettings settings,
-                            Clock clock, WebhookEvents webhooks) {
+                            Clock clock, WebhookEvents webhooks, ModerationRepository moderation) {
         return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock,
-                webhooks);
+                webhooks, moderation);
     }
 
     @Bean
@@ -78,9 +80,18 @@ class ApplicationWiring {
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
                                   MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
-                                  ChatSettings settings, Clock clock, WebhookEvents webhooks) {
+                                  ChatSettings settings, Clock clock, WebhookEvents webhooks,
+                                  ModerationRepository moderation) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, clock, webhooks);
+                rateLimiter, statuses, directory, settings, clock, webhooks, moderation);
+    }
+
+    /** Bans, mutes and reports (issue 18). */
+    @Bean
+    ModerationService moderationService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                                        ModerationRepository moderation, RoomEventBroadcaster broadcaster,
+                                        UserDirectory directory, WebhookEvents webhooks, Clock clock) {
+        return new ModerationService(rooms, messages, reactions, moderation, broadcaster, directory, webhooks, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.doran.chat.bootstrap;
 import io.doran.chat.adapters.memory.MemoryClientMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageRepository;
+import io.doran.chat.adapters.memory.MemoryModerationRepository;
 import io.doran.chat.adapters.memory.MemoryPresence;
 import io.doran.chat.adapters.memory.MemoryRateLimiter;
 import io.doran.chat.adapters.memory.MemoryReactionRepository;
@@ -53,6 +54,11 @@ final class MemoryWiring {
         @Bean
         MemoryReactionRepository reactionRepository() {
             return new MemoryReactionRepository();
+        }
+
+        @Bean
+        MemoryModerationRepository moderationRepository() {
+            return new MemoryModerationRepository();
         }
 
         @Bean

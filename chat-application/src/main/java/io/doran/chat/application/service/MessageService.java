@@ -18,6 +18,7 @@ import io.doran.chat.application.port.out.MessagePage;
 import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
@@ -61,6 +62,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final RecentMessageCache recent;
     private final RoomPublisher publisher;
     private final WebhookEvents webhooks;
+    private final ModerationChecks moderation;
     private final MessageSequencer sequencer;
     private final MessageIds ids;
     private final Gatekeeper gatekeeper;
@@ -74,16 +76,20 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                           RateLimiter rateLimiter,
                           UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
         this(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids, rateLimiter, statuses,
-                directory, settings, clock, WebhookEvents.none());
+                directory, settings, clock, WebhookEvents.none(), null);
     }
 
-    /** As the other constructor, with the webhook receivers to tell what happened. */
+    /**
+     * As the other constructor, with the webhook receivers to tell what happened and the bans and mutes (issue 18) to
+     * refuse sends by.
+     */
     public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                           ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
                           RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory, ChatSettings settings,
-                          Clock clock, WebhookEvents webhooks) {
+                          Clock clock, WebhookEvents webhooks, ModerationRepository moderation) {
         this.rooms = new RoomUpdates(rooms);
+        this.moderation = moderation == null ? ModerationChecks.none() : new ModerationChecks(moderation, clock);
         this.messages = messages;
         this.reactions = reactions;
         this.readMarkers = readMarkers;
@@ -104,6 +110,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         gatekeeper.requireMaySend(command.sender());
         ChatRoom room = rooms.load(command.roomId());
         room.requireSender(command.sender());
+        moderation.requireNotMuted(room.id(), command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
         gatekeeper.throttle(command.sender(), settings.limits().messages());
         return post(room, command.sender(), body, command.clientMessageId());

@@ -15,6 +15,7 @@ import io.doran.chat.application.port.in.RoomSummaryView;
 import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.in.SetDisplayNameUseCase;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.application.port.out.RecentMessageCache;
@@ -62,6 +63,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     private final ReadMarkerRepository readMarkers;
     private final RecentMessageCache recent;
     private final RoomPublisher publisher;
+    private final ModerationChecks moderation;
     private final Views views;
     private final ChatSettings settings;
     private final Clock clock;
@@ -69,14 +71,20 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                        ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
                        UserDirectory directory, ChatSettings settings, Clock clock) {
-        this(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock, WebhookEvents.none());
+        this(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock, WebhookEvents.none(),
+                null);
     }
 
-    /** As the other constructor, with the webhook receivers to tell what happened. */
+    /**
+     * As the other constructor, with the webhook receivers to tell what happened and the bans (issue 18) that keep
+     * users out.
+     */
     public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                        ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
-                       UserDirectory directory, ChatSettings settings, Clock clock, WebhookEvents webhooks) {
+                       UserDirectory directory, ChatSettings settings, Clock clock, WebhookEvents webhooks,
+                       ModerationRepository moderation) {
         this.rooms = rooms;
+        this.moderation = moderation == null ? ModerationChecks.none() : new ModerationChecks(moderation, clock);
         this.updates = new RoomUpdates(rooms);
         this.messages = messages;
         this.reactions = reactions;
@@ -135,6 +143,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
 
     @Override
     public RoomView addParticipant(UserId actor, RoomId roomId, UserId newcomer, Role role) {
+        moderation.requireNotBanned(roomId, newcomer);
         return changeAndPublish(roomId, room -> List.of(room.addParticipant(actor, newcomer, role, clock.instant())));
     }
 
@@ -145,6 +154,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         if (room.isParticipant(user)) {
             return views.room(room);
         }
+        moderation.requireNotBanned(roomId, user);
         return changeAndPublish(roomId, fresh -> fresh.join(user, clock.instant()).stream().toList());
     }
 
@@ -187,6 +197,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         reactions.deleteRoom(roomId);
         readMarkers.deleteRoom(roomId);
         recent.evict(roomId);
+        moderation.forget(roomId);
     }
 
     private RoomSummaryView summary(ChatRoom room, UserId caller) {

@@ -13,6 +13,7 @@ import io.doran.chat.domain.event.ParticipantAdded;
 import io.doran.chat.domain.event.ParticipantRemoved;
 import io.doran.chat.domain.event.RoomDeleted;
 import io.doran.chat.domain.event.RoomEvent;
+import io.doran.chat.domain.event.UserBanned;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.Participant;
@@ -100,6 +101,7 @@ public final class WebhookEvents implements AutoCloseable {
             case ParticipantAdded added -> WebhookEventType.MEMBER_ADDED;
             case ParticipantRemoved removed -> WebhookEventType.MEMBER_REMOVED;
             case RoomDeleted deleted -> WebhookEventType.ROOM_DELETED;
+            case UserBanned banned -> WebhookEventType.USER_BANNED;
             default -> null;
         });
     }
@@ -155,6 +157,16 @@ public final class WebhookEvents implements AutoCloseable {
                 data.put("left", removed.left());
             }
             case RoomDeleted deleted -> data.put("deletedBy", deleted.by().value());
+            case UserBanned banned -> {
+                data.put("userId", banned.userId().value());
+                data.put("bannedBy", banned.by().value());
+                if (banned.reason() != null) {
+                    data.put("reason", banned.reason());
+                }
+                if (banned.until() != null) {
+                    data.put("until", banned.until().toString());
+                }
+            }
             default -> {
             }
         }
