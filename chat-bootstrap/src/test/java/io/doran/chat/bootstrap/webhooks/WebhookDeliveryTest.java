@@ -159,6 +159,22 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void a_ban_sends_user_banned_then_the_removal() {
+        String room = room();
+        api.post("/api/chatrooms/" + room + "/bans").token(alice)
+                .json(Map.of("userId", "carol", "reason", "spam", "minutes", 30)).send().expect(201);
+
+        JsonNode banned = awaitOne("user.banned", "/roomId", room).body().path("data");
+        assertThat(banned.path("userId").asString()).isEqualTo("carol");
+        assertThat(banned.path("bannedBy").asString()).isEqualTo("alice");
+        assertThat(banned.path("reason").asString()).isEqualTo("spam");
+        assertThat(Instant.parse(banned.path("until").asString())).isAfter(Instant.now());
+        Await.until(Duration.ofSeconds(10), () -> RECEIVER.received("member.removed").stream()
+                .anyMatch(r -> r.body().path("data").path("roomId").asString().equals(room)
+                        && r.body().path("data").path("userId").asString().equals("carol")));
+    }
+
+    @Test
     void a_receiver_that_keeps_failing_shows_in_health_and_metrics_and_the_chat_goes_on() {
         String room = room();
         api.delete("/api/chatrooms/" + room).token(alice).send().expect(204);
