@@ -121,6 +121,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                             String imageUrl, Optional<ClientMessageId> clientMessageId) {
         ChatRoom room = rooms.load(roomId);
         if (onBehalfOf.isPresent()) {
+            moderation.requireNotMuted(roomId, onBehalfOf.get());
             return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId);
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);

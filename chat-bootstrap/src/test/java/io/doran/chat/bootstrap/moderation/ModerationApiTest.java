@@ -123,6 +123,9 @@ public class ModerationApiTest {
             assertThat(muted.path("by").asString()).isEqualTo("bob");
             assertThat(muted.path("muted").asBoolean()).isTrue();
             send(carol, room, "while muted").problem(403, "MUTED");
+            api.post("/api/internal/v1/messages").header("X-Service-Token", "s3rvice-token")
+                    .json(Map.of("roomId", room, "userId", "carol", "content", "on carol's behalf")).send()
+                    .problem(403, "MUTED");
             WsClientAccess.send(carolLive, frame("type", "send-message", "roomId", room, "content", "live, muted",
                     "ref", "m1"));
             JsonNode error = WsClientAccess.await(carolLive, frame -> "error".equals(frame.path("type").asString())
