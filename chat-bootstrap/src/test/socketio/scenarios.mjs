@@ -132,6 +132,39 @@ const scenarios = {
     assert.ok(alice.connected, 'refusals keep the connection');
   },
 
+  // Moderation (issue 18) over Socket.IO: user-muted and user-banned reach the room, a muted member's send is MUTED.
+  async moderation() {
+    const alice = connect('/socket', { auth: { token: env.ALICE_TOKEN } });
+    const bob = connect('/socket', { auth: { token: env.BOB_TOKEN } });
+    await Promise.all([connected(alice), connected(bob)]);
+    await Promise.all([ask(alice, 'join-room', { roomId: ROOM }), ask(bob, 'join-room', { roomId: ROOM })]);
+    const moderate = async (method, path, body) => {
+      const response = await fetch(`${BASE}/api/chatrooms/${ROOM}${path}`, { method,
+        headers: { Authorization: `Bearer ${env.ALICE_TOKEN}`, 'Content-Type': 'application/json' },
+        body: body ? JSON.stringify(body) : undefined });
+      assert.ok(response.ok, `${method} ${path}: ${response.status}`);
+    };
+    const muted = next(alice, 'user-muted', (event) => event.muted);
+    await moderate('POST', '/mutes', { userId: env.BOB_ID, minutes: 5 });
+    const mute = await muted;
+    assert.equal(mute.userId, env.BOB_ID);
+    assert.equal(mute.roomId, ROOM);
+    log('user-muted', JSON.stringify(mute));
+    const refusal = next(bob, 'error');
+    bob.emit('send-message', { roomId: ROOM, type: 'text', content: 'muted?' });
+    assert.equal((await refusal).code, 'MUTED');
+    log('a muted send is refused with MUTED');
+    const lifted = next(alice, 'user-muted', (event) => !event.muted);
+    await moderate('DELETE', `/mutes/${encodeURIComponent(env.BOB_ID)}`);
+    await lifted;
+    const banned = next(alice, 'user-banned');
+    await moderate('POST', '/bans', { userId: env.BOB_ID, reason: 'spam' });
+    const ban = await banned;
+    assert.equal(ban.userId, env.BOB_ID);
+    assert.equal(ban.reason, 'spam');
+    log('user-banned', JSON.stringify(ban));
+  },
+
   // Seed 004: connect without a token, authenticate, join_room {studyId}, send_message, new_message, notification.
   async seed004() {
     const mina = connect('/');

@@ -129,6 +129,23 @@ export class DoranApi {
   removeParticipant(roomId, userId) {
     return this.request('DELETE', `/api/chatrooms/${enc(roomId)}/participants/${enc(userId)}`);
   }
+  /** Bans a user (issue 18): removed and refused until the ban ends; no minutes: for good. */
+  banUser(roomId, userId, { reason, minutes } = {}) {
+    return this.request('POST', `/api/chatrooms/${enc(roomId)}/bans`, { userId, reason, minutes });
+  }
+  unbanUser(roomId, userId) {
+    return this.request('DELETE', `/api/chatrooms/${enc(roomId)}/bans/${enc(userId)}`);
+  }
+  /** Mutes a participant for some minutes (issue 18): they read but cannot send. */
+  muteUser(roomId, userId, minutes) {
+    return this.request('POST', `/api/chatrooms/${enc(roomId)}/mutes`, { userId, minutes });
+  }
+  unmuteUser(roomId, userId) {
+    return this.request('DELETE', `/api/chatrooms/${enc(roomId)}/mutes/${enc(userId)}`);
+  }
+  reportMessage(roomId, messageId, reason) {
+    return this.request('POST', `/api/chatrooms/${enc(roomId)}/messages/${enc(messageId)}/reports`, { reason });
+  }
   /** Changes a participant's role and/or one's own per-room display name ({role, displayName}). */
   updateParticipant(roomId, userId, changes) {
     return this.request('PATCH', `/api/chatrooms/${enc(roomId)}/participants/${enc(userId)}`, changes);
@@ -158,6 +175,7 @@ function enc(value) {
  * Events (client.on(type, listener)): every server frame by its type ('new-message', 'message-edited',
  * 'message-deleted', 'reaction-changed', 'message-read', 'typing-indicator', 'user-joined', 'user-left',
  * 'room-updated', 'participant-added', 'participant-removed', 'role-changed', 'participant-updated',
+ * 'user-banned', 'user-muted',
  * 'room-deleted', 'room-left', 'room-joined', 'presence', 'notification', 'session-expired', 'auth-success',
  * 'auth-error', 'pong', and 'error' for errors that answer no call of yours); '*' hears every frame; and the
  * client's own: 'state' {state, previous, retryInMs?, code?}; 'resync' {roomId, missed} when the client cannot

@@ -4,6 +4,8 @@ import { h, field } from './dom.js';
 import { t, describeError } from './i18n.js';
 
 const ROLES = ['admin', 'sub-admin', 'member'];
+/** How long the Mute button mutes. */
+const MUTE_MINUTES = 10;
 
 export class Members {
   constructor(app) {
@@ -60,7 +62,21 @@ export class Members {
       !me && may.remove(participant) ? h('button', { type: 'button', class: 'small',
         'aria-label': t('removeNamed', { name }), 'data-focus-key': `remove-${participant.userId}`,
         onclick: () => this.#call(() => this.app.api.removeParticipant(this.roomId, participant.userId)) },
-      t('remove')) : null);
+      t('remove')) : null,
+      !me && may.discipline(participant) ? this.#disciplineButtons(participant, name) : null);
+  }
+
+  /** Mute for ten minutes, or ban for good (issue 18), as the permission table allows. */
+  #disciplineButtons(participant, name) {
+    return [
+      h('button', { type: 'button', class: 'small', 'aria-label': t('muteNamed', { name }),
+        'data-focus-key': `mute-${participant.userId}`,
+        onclick: () => this.#call(() => this.app.api.muteUser(this.roomId, participant.userId, MUTE_MINUTES)) },
+      t('mute')),
+      h('button', { type: 'button', class: 'small danger', 'aria-label': t('banNamed', { name }),
+        'data-focus-key': `ban-${participant.userId}`,
+        onclick: () => this.#call(() => this.app.api.banUser(this.roomId, participant.userId)) },
+      t('ban'))];
   }
 
   #roleSelect(participant, name) {

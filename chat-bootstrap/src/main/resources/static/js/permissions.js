@@ -14,6 +14,8 @@ export function permissionsIn(participants, me) {
     deleteRoom: role === 'admin',
     /** Removing someone else; anyone may leave. */
     remove: (target) => target.userId === me || role === 'admin' || (role === 'sub-admin' && target.role === 'member'),
+    /** Banning or muting someone else (issue 18): an admin anyone, a sub-admin members; nobody themselves. */
+    discipline: (target) => target.userId !== me && (role === 'admin' || (role === 'sub-admin' && target.role === 'member')),
     /** Deleting a message of authorId (one's own always). */
     deleteMessage: (authorId) => authorId === me || role === 'admin'
       || (role === 'sub-admin' && (roleOf(authorId) ?? 'member') === 'member'),

@@ -5,6 +5,7 @@ import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.application.port.out.RateLimiter;
@@ -23,9 +24,11 @@ import io.doran.chat.application.service.LiveConnections;
 import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.LiveRoomQueryService;
 import io.doran.chat.application.service.MessageService;
+import io.doran.chat.application.service.ModerationService;
 import io.doran.chat.application.service.ProfileService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
+import io.doran.chat.application.service.WebhookEvents;
 import io.doran.chat.domain.message.MessagePolicy;
 import io.doran.chat.domain.message.ReactionPolicy;
 import java.time.Clock;
@@ -68,8 +71,9 @@ class ApplicationWiring {
     RoomService roomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                             ReadMarkerRepository readMarkers, RecentMessageCache recent,
                             RoomEventBroadcaster broadcaster, UserDirectory directory, ChatSettings settings,
-                            Clock clock) {
-        return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock);
+                            Clock clock, WebhookEvents webhooks, ModerationRepository moderation) {
+        return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock,
+                webhooks, moderation);
     }
 
     @Bean
@@ -77,9 +81,18 @@ class ApplicationWiring {
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
                                   MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
-                                  ChatSettings settings, ChatMetrics metrics, Clock clock) {
+                                  ChatSettings settings, ChatMetrics metrics, Clock clock, WebhookEvents webhooks,
+                                  ModerationRepository moderation) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, metrics, clock);
+                rateLimiter, statuses, directory, settings, metrics, clock, webhooks, moderation);
+    }
+
+    /** Bans, mutes and reports (issue 18). */
+    @Bean
+    ModerationService moderationService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                                        ModerationRepository moderation, RoomEventBroadcaster broadcaster,
+                                        UserDirectory directory, WebhookEvents webhooks, Clock clock) {
+        return new ModerationService(rooms, messages, reactions, moderation, broadcaster, directory, webhooks, clock);
     }
 
     @Bean

@@ -3,6 +3,7 @@ package io.doran.chat.bootstrap;
 import io.doran.chat.adapters.memory.MemoryClientMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageRepository;
+import io.doran.chat.adapters.memory.MemoryModerationRepository;
 import io.doran.chat.adapters.memory.MemoryPresence;
 import io.doran.chat.adapters.memory.MemoryRateLimiter;
 import io.doran.chat.adapters.memory.MemoryReactionRepository;
@@ -16,6 +17,8 @@ import io.doran.chat.adapters.memory.MemoryTokenStore;
 import io.doran.chat.adapters.memory.MemoryUserDirectory;
 import io.doran.chat.adapters.memory.MemoryUserEventBroadcaster;
 import io.doran.chat.adapters.memory.MemoryUserStatuses;
+import io.doran.chat.adapters.memory.MemoryWebhookOutbox;
+import io.doran.chat.adapters.memory.MemoryWebhookSettings;
 import java.time.Clock;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -54,6 +57,11 @@ final class MemoryWiring {
         }
 
         @Bean
+        MemoryModerationRepository moderationRepository() {
+            return new MemoryModerationRepository();
+        }
+
+        @Bean
         MemoryReadMarkerRepository readMarkerRepository() {
             return new MemoryReadMarkerRepository();
         }
@@ -64,10 +72,16 @@ final class MemoryWiring {
         }
     }
 
-    /** Tokens, presence, cache, limits and fan-out in memory unless the {@code redis} profile moves them to Redis. */
+    /** Tokens, presence, cache, limits, fan-out and the webhook outbox in memory unless the {@code redis} profile moves them to Redis. */
     @Configuration(proxyBeanMethods = false)
     @Profile("!redis")
+    @EnableConfigurationProperties(MemoryWebhookSettings.class)
     static class Runtime {
+
+        @Bean
+        MemoryWebhookOutbox webhookOutbox(MemoryWebhookSettings settings) {
+            return new MemoryWebhookOutbox(settings.webhookOutbox());
+        }
 
         @Bean
         MemoryTokenStore tokenStore(Clock clock) {

@@ -45,6 +45,11 @@ public class RedisAdapterConfiguration {
     }
 
     @Bean
+    RedisWebhookOutbox redisWebhookOutbox(StringRedisTemplate redis, JsonMapper json, RedisSettings settings) {
+        return new RedisWebhookOutbox(redis, json, settings.webhookOutbox());
+    }
+
+    @Bean
     RedisRateLimiter redisRateLimiter(StringRedisTemplate redis, Clock clock) {
         return new RedisRateLimiter(redis, clock);
     }

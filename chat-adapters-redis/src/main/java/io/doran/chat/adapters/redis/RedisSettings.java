@@ -11,17 +11,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *                     after it)
  * @param nodeLeaseTtl how long a node id lease lasts without renewal
  * @param brokerInbox  cross-node messages a node may hold for dispatch before it drops (and logs) them
+ * @param webhookOutbox webhook deliveries kept waiting in Redis at most (issue 18); beyond it new events are dropped
  */
 @ConfigurationProperties("chat.redis")
 public record RedisSettings(@DefaultValue("60s") Duration presenceTtl, @DefaultValue("30s") Duration nodeLeaseTtl,
-                            @DefaultValue("100000") int brokerInbox) {
+                            @DefaultValue("100000") int brokerInbox, @DefaultValue("1000000") int webhookOutbox) {
 
     public RedisSettings {
         if (presenceTtl.isNegative() || presenceTtl.isZero() || nodeLeaseTtl.isNegative() || nodeLeaseTtl.isZero()) {
             throw new IllegalArgumentException("chat.redis TTLs must be positive");
         }
-        if (brokerInbox < 1) {
-            throw new IllegalArgumentException("chat.redis.broker-inbox must be positive");
+        if (brokerInbox < 1 || webhookOutbox < 1) {
+            throw new IllegalArgumentException("chat.redis.broker-inbox and chat.redis.webhook-outbox must be positive");
         }
     }
 }

@@ -22,6 +22,9 @@ import io.doran.chat.contract.TokenStoreContract;
 import io.doran.chat.contract.UserDirectoryContract;
 import io.doran.chat.contract.UserEventBroadcasterContract;
 import io.doran.chat.contract.UserStatusesContract;
+import io.doran.chat.contract.WebhookOutboxContract;
+import io.doran.chat.application.port.out.WebhookOutbox;
+import java.util.UUID;
 import io.lettuce.core.RedisClient;
 import java.time.Clock;
 import java.time.Duration;
@@ -132,6 +135,14 @@ class RedisContractTests {
         @Override
         protected MessageIds newMessageIds() {
             return new RedisNodeIds(REDIS, Duration.ofSeconds(30), Clock.systemUTC());
+        }
+    }
+
+    @Nested
+    class WebhookOutboxTest extends WebhookOutboxContract {
+        @Override
+        protected WebhookOutbox newOutbox(int capacity) {
+            return new RedisWebhookOutbox(REDIS, JSON, capacity, "webhooks-" + UUID.randomUUID());
         }
     }
 }

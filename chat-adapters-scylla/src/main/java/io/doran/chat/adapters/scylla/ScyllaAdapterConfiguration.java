@@ -58,10 +58,15 @@ public class ScyllaAdapterConfiguration {
         return store.clientMessageIds();
     }
 
+    @Bean
+    ScyllaModerationRepository scyllaModerationRepository(ScyllaStore store) {
+        return store.moderation();
+    }
+
     /** The schema applied and the repositories over one session. */
     public record ScyllaStore(ScyllaRoomRepository rooms, ScyllaMessageRepository messages,
                               ScyllaReactionRepository reactions, ScyllaReadMarkerRepository readMarkers,
-                              ScyllaClientMessageIds clientMessageIds) {
+                              ScyllaClientMessageIds clientMessageIds, ScyllaModerationRepository moderation) {
 
         /** Applies the schema (idempotent, versioned) and builds the repositories. */
         public static ScyllaStore open(CqlSession session, ScyllaSettings settings, Clock clock) {
@@ -77,7 +82,7 @@ public class ScyllaAdapterConfiguration {
             Buckets buckets = new Buckets(settings.bucket());
             return new ScyllaStore(new ScyllaRoomRepository(cql, participant), new ScyllaMessageRepository(cql, buckets, clock),
                     new ScyllaReactionRepository(cql, buckets), new ScyllaReadMarkerRepository(cql),
-                    new ScyllaClientMessageIds(cql));
+                    new ScyllaClientMessageIds(cql), new ScyllaModerationRepository(cql, clock));
         }
     }
 }

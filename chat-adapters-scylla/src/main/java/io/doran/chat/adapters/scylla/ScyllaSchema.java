@@ -50,7 +50,23 @@ final class ScyllaSchema {
             List.of(new AddColumn("rooms", "admission", "text")),
             // 3: a message's room by its id alone (002 DELETE /api/messages/{id}), written with the message and its TTL.
             statements("""
-                    CREATE TABLE IF NOT EXISTS %1$s.message_rooms (message_id bigint PRIMARY KEY, room_id uuid)"""));
+                    CREATE TABLE IF NOT EXISTS %1$s.message_rooms (message_id bigint PRIMARY KEY, room_id uuid)"""),
+            // 4: moderation (issue 18): bans and mutes by room and user, reports per room and per day.
+            statements(
+                    """
+                    CREATE TABLE IF NOT EXISTS %1$s.room_bans (room_id uuid, user_id text, banned_by text, reason text,
+                      banned_at timestamp, until timestamp, PRIMARY KEY (room_id, user_id))""",
+                    """
+                    CREATE TABLE IF NOT EXISTS %1$s.room_mutes (room_id uuid, user_id text, muted_by text,
+                      muted_at timestamp, until timestamp, PRIMARY KEY (room_id, user_id))""",
+                    """
+                    CREATE TABLE IF NOT EXISTS %1$s.room_reports (room_id uuid, reported_at timestamp, report_id uuid,
+                      message_id bigint, author_id text, reporter text, reason text,
+                      PRIMARY KEY (room_id, reported_at, report_id)) WITH CLUSTERING ORDER BY (reported_at DESC, report_id ASC)""",
+                    """
+                    CREATE TABLE IF NOT EXISTS %1$s.reports_by_day (day text, reported_at timestamp, report_id uuid,
+                      room_id uuid, message_id bigint, author_id text, reporter text, reason text,
+                      PRIMARY KEY (day, reported_at, report_id)) WITH CLUSTERING ORDER BY (reported_at DESC, report_id ASC)"""));
 
     /** The schema version this code writes and reads. */
     static final int VERSION = MIGRATIONS.size();

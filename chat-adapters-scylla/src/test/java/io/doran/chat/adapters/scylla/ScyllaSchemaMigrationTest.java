@@ -47,7 +47,7 @@ class ScyllaSchemaMigrationTest {
         assertThat(old.admission()).isEqualTo(Admission.INVITE_ONLY);
         assertThat(again.rooms().findById(new RoomId(roomId))).isPresent();
         assertThat(session.execute("SELECT version FROM " + keyspace + ".schema_version WHERE component = 'chat'").all())
-                .extracting(row -> row.getInt("version")).containsExactlyInAnyOrder(1, 2, 3);
+                .extracting(row -> row.getInt("version")).containsExactlyInAnyOrder(1, 2, 3, 4);
         assertThat(session.execute("SELECT column_name FROM system_schema.columns WHERE keyspace_name = '" + keyspace
                 + "' AND table_name = 'message_rooms'").all()).hasSize(2);
     }

@@ -87,7 +87,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         this.members = members;
         this.broadcaster = broadcaster;
         this.views = new Views(directory, reactions);
-        this.publisher = new RoomPublisher(broadcaster, views);
+        this.publisher = new RoomPublisher(broadcaster, views, WebhookEvents.none());
         this.fanOut = new FanOut(connections, members, index, liveRooms::get, background, metrics, clock);
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
         this.settings = settings;

@@ -20,6 +20,8 @@ import io.doran.chat.domain.event.RoomDeleted;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.event.RoomRenamed;
 import io.doran.chat.domain.event.TypingChanged;
+import io.doran.chat.domain.event.UserBanned;
+import io.doran.chat.domain.event.UserMuted;
 import io.doran.chat.domain.message.ReactionSummary;
 import io.doran.chat.domain.room.Participant;
 import io.doran.chat.domain.shared.UserId;
@@ -100,6 +102,10 @@ final class LiveUpdates {
             case DisplayNameChanged name -> new LiveUpdate.DisplayNameChanged(roomId, name.userId().value(),
                     shown.displayName(name.userId()));
             case RoomDeleted deleted -> new LiveUpdate.RoomDeleted(roomId);
+            case UserBanned banned -> new LiveUpdate.UserBanned(roomId, banned.userId().value(), banned.by().value(),
+                    banned.reason(), banned.until());
+            case UserMuted muted -> new LiveUpdate.UserMuted(roomId, muted.userId().value(), muted.by().value(),
+                    muted.muted(), muted.until());
             case RoomCreated created -> null;
         });
     }

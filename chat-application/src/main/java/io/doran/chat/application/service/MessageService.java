@@ -19,6 +19,7 @@ import io.doran.chat.application.port.out.MessagePage;
 import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
@@ -61,6 +62,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final ClientMessageIds clientIds;
     private final RecentMessageCache recent;
     private final RoomPublisher publisher;
+    private final WebhookEvents webhooks;
+    private final ModerationChecks moderation;
     private final MessageSequencer sequencer;
     private final MessageIds ids;
     private final Gatekeeper gatekeeper;
@@ -75,23 +78,28 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                           RateLimiter rateLimiter,
                           UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
         this(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids, rateLimiter,
-                statuses, directory, settings, ChatMetrics.NONE, clock);
+                statuses, directory, settings, ChatMetrics.NONE, clock, WebhookEvents.none(), null);
     }
 
+    /**
+     * As the other constructor, with the metrics to report to, the webhook receivers to tell what happened and the
+     * bans and mutes (issue 18) to refuse sends by.
+     */
     public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                           ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
-                          RateLimiter rateLimiter,
-                          UserStatuses statuses, UserDirectory directory, ChatSettings settings, ChatMetrics metrics,
-                          Clock clock) {
+                          RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory, ChatSettings settings,
+                          ChatMetrics metrics, Clock clock, WebhookEvents webhooks, ModerationRepository moderation) {
         this.rooms = new RoomUpdates(rooms);
+        this.moderation = moderation == null ? ModerationChecks.none() : new ModerationChecks(moderation, clock);
         this.messages = messages;
         this.reactions = reactions;
         this.readMarkers = readMarkers;
         this.clientIds = clientIds;
         this.recent = recent;
         this.views = new Views(directory, reactions);
-        this.publisher = new RoomPublisher(broadcaster, views);
+        this.webhooks = webhooks;
+        this.publisher = new RoomPublisher(broadcaster, views, webhooks);
         this.sequencer = sequencer;
         this.ids = ids;
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
@@ -106,6 +114,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         gatekeeper.requireMaySend(command.sender());
         ChatRoom room = rooms.load(command.roomId());
         room.requireSender(command.sender());
+        moderation.requireNotMuted(room.id(), command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
         gatekeeper.throttle(command.sender(), settings.limits().messages());
         return post(room, command.sender(), body, command.clientMessageId(), started);
@@ -117,6 +126,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         long started = System.nanoTime();
         ChatRoom room = rooms.load(roomId);
         if (onBehalfOf.isPresent()) {
+            moderation.requireNotMuted(roomId, onBehalfOf.get());
             return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId,
                     started);
         }
@@ -185,6 +195,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         MessagePosted posted = new MessagePosted(message);
         RoomBroadcast.Shown shown = views.shown(room, posted);
         slot.publish(new RoomBroadcast(posted, shown, durableAt));
+        webhooks.happened(room, posted);
         return LiveUpdates.newMessage(posted, shown).message();
     }
 

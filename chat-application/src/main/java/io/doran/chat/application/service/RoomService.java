@@ -15,6 +15,7 @@ import io.doran.chat.application.port.in.RoomSummaryView;
 import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.in.SetDisplayNameUseCase;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.application.port.out.RecentMessageCache;
@@ -64,6 +65,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     private final ReadMarkerRepository readMarkers;
     private final RecentMessageCache recent;
     private final RoomPublisher publisher;
+    private final ModerationChecks moderation;
     private final Views views;
     private final ChatSettings settings;
     private final Clock clock;
@@ -71,14 +73,27 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                        ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
                        UserDirectory directory, ChatSettings settings, Clock clock) {
+        this(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock, WebhookEvents.none(),
+                null);
+    }
+
+    /**
+     * As the other constructor, with the webhook receivers to tell what happened and the bans (issue 18) that keep
+     * users out.
+     */
+    public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
+                       ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
+                       UserDirectory directory, ChatSettings settings, Clock clock, WebhookEvents webhooks,
+                       ModerationRepository moderation) {
         this.rooms = rooms;
+        this.moderation = moderation == null ? ModerationChecks.none() : new ModerationChecks(moderation, clock);
         this.updates = new RoomUpdates(rooms);
         this.messages = messages;
         this.reactions = reactions;
         this.readMarkers = readMarkers;
         this.recent = recent;
         this.views = new Views(directory, reactions);
-        this.publisher = new RoomPublisher(broadcaster, views);
+        this.publisher = new RoomPublisher(broadcaster, views, webhooks);
         this.settings = settings;
         this.clock = clock;
     }
@@ -130,6 +145,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
 
     @Override
     public RoomView addParticipant(UserId actor, RoomId roomId, UserId newcomer, Role role) {
+        moderation.requireNotBanned(roomId, newcomer);
         return changeAndPublish(roomId, room -> List.of(room.addParticipant(actor, newcomer, role, clock.instant())));
     }
 
@@ -140,6 +156,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         if (room.isParticipant(user)) {
             return views.room(room);
         }
+        moderation.requireNotBanned(roomId, user);
         return changeAndPublish(roomId, fresh -> fresh.join(user, clock.instant()).stream().toList());
     }
 
@@ -199,6 +216,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         reactions.deleteRoom(roomId);
         readMarkers.deleteRoom(roomId);
         recent.evict(roomId);
+        moderation.forget(roomId);
     }
 
     private RoomSummaryView summary(ChatRoom room, UserId caller) {

@@ -113,6 +113,12 @@ public class SocketIoSeedClientsTest {
     }
 
     @Test
+    void moderation_reaches_socket_io_clients_and_a_muted_send_is_refused_with_muted() throws Exception {
+        assertThat(SeedClients.run("moderation", environment)).contains("a muted send is refused with MUTED",
+                "PASS moderation");
+    }
+
+    @Test
     void events_emitted_with_a_callback_are_acknowledged_with_their_result() throws Exception {
         assertThat(SeedClients.run("acks", environment)).contains("PASS acks");
     }

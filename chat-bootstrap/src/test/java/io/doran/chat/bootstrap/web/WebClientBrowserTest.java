@@ -25,7 +25,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The web client at {@code /} in real headless Chromium browsers against the started server: people sign in, create
  * rooms and chat with each other live; a browser that loses its network comes back by itself without missing a
- * message; a member without rights is offered no admin controls; it works on a phone-sized screen by keyboard
+ * message; a member without rights is offered no admin controls (nor ban and mute); it works on a phone-sized screen by keyboard
  * alone, and in Korean. Fields and buttons are found by their accessible names, as a screen reader finds them.
  * A failed test leaves each browser's screenshot, console and page under target/browser-failures.
  */
@@ -190,6 +190,7 @@ class WebClientBrowserTest {
         assertThat(bobs.find("input", "Add participant")).isEmpty();
         assertThat(controls(bobs, "select")).noneMatch(name -> name.startsWith("Role of"));
         assertThat(controls(bobs, "button")).noneMatch(name -> name.startsWith("Remove"));
+        assertThat(controls(bobs, "button")).noneMatch(name -> name.startsWith("Ban") || name.startsWith("Mute"));
         assertThat(bobs.findIn("Welcome, team", "button", "Delete")).isEmpty();
         assertThat(bobs.findIn("Thanks", "button", "Delete")).isPresent();
 
@@ -206,6 +207,12 @@ class WebClientBrowserTest {
         bobs.await("Bob may rename now", browser -> browser.find("button", "Rename").isPresent());
         bobs.field("Add participant");
         assertThat(bobs.find("button", "Delete room")).isEmpty();
+        bobs.await("Bob may ban the member Carol now", browser -> controls(browser, "button").stream()
+                .anyMatch(name -> name.startsWith("Ban carol-")));
+        assertThat(controls(bobs, "button")).noneMatch(name -> name.startsWith("Ban Alice") || name.startsWith("Mute Alice"));
+        bobs.named("button", "Ban carol-" + run).click();
+        alice.await("Carol is gone from the members", browser -> controls(browser, "button").stream()
+                .noneMatch(name -> name.contains("carol-" + run)) ? true : null);
     }
 
     @Test

@@ -13,6 +13,8 @@ public enum ErrorCode {
     PARTICIPANT_NOT_FOUND,
     FORBIDDEN,
     LAST_ADMIN,
+    BANNED,
+    MUTED,
     ROOM_EXPIRED,
     ROOM_CLOSING,
     INVALID_ROOM_NAME,

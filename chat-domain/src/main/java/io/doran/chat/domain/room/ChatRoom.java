@@ -13,6 +13,12 @@ import io.doran.chat.domain.event.RoleChanged;
 import io.doran.chat.domain.event.RoomDeleted;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.event.RoomRenamed;
+import io.doran.chat.domain.event.UserBanned;
+import io.doran.chat.domain.event.UserMuted;
+import io.doran.chat.domain.moderation.Ban;
+import io.doran.chat.domain.moderation.ModerationReason;
+import io.doran.chat.domain.moderation.Mute;
+import io.doran.chat.domain.moderation.Report;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
@@ -30,6 +36,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * A chat room and its participants (000, 001, 002): the aggregate that decides who may do what in a
@@ -279,6 +286,73 @@ public final class ChatRoom {
     public void requireMayReact(UserId actor, Instant now) {
         requireParticipant(actor);
         requireOpen(now);
+    }
+
+    // --- moderation (issue 18) ------------------------------------------------------------------------
+
+    /** A ban and what it did: {@link UserBanned}, then the user's removal when they were in the room. */
+    public record Banned(Ban ban, List<RoomEvent> events) {
+    }
+
+    /**
+     * Bans {@code target} (issue 18): who may ban whom is {@link Permissions#mayDiscipline}; a target in the room is
+     * removed as if an admin removed them (the longest-standing participant succeeds a removed admin). A ban
+     * without {@code term} is for good. A user outside the room may be banned too, so they cannot join.
+     */
+    public Banned ban(UserId actor, UserId target, ModerationReason reason, Duration term, Instant now) {
+        requireDiscipline(actor, target);
+        Ban ban = new Ban(id, target, actor, reason, now, term == null ? null : now.plus(term));
+        List<RoomEvent> events = new ArrayList<>();
+        events.add(new UserBanned(id, target, actor, reason == null ? null : reason.value(), ban.until(), now));
+        participant(target).ifPresent(removed -> events.addAll(remove(removed, actor, now)));
+        return new Banned(ban, List.copyOf(events));
+    }
+
+    /** Lifts a ban (issue 18): moderators only (admin, sub-admin). */
+    public void requireMayUnban(UserId actor) {
+        requirePermission(actor, Permission.MODERATE_MEMBERS);
+    }
+
+    /** Moderators (admin, sub-admin) list the room's bans and reports (issue 18). */
+    public void requireModerator(UserId actor) {
+        requirePermission(actor, Permission.MODERATE_MEMBERS);
+    }
+
+    /** A mute and the event that tells the room. */
+    public record Muted(Mute mute, UserMuted event) {
+    }
+
+    /** Mutes {@code target}, a participant, for {@code term} (issue 18): as {@link Permissions#mayDiscipline} allows. */
+    public Muted mute(UserId actor, UserId target, Duration term, Instant now) {
+        targetParticipant(target);
+        requireDiscipline(actor, target);
+        Mute mute = new Mute(id, target, actor, now, now.plus(Objects.requireNonNull(term, "term")));
+        return new Muted(mute, new UserMuted(id, target, actor, mute.until(), now));
+    }
+
+    /** Lifts {@code target}'s mute (issue 18), under the same rule as muting; the target may have left the room. */
+    public UserMuted unmute(UserId actor, UserId target, Instant now) {
+        requireDiscipline(actor, target);
+        return new UserMuted(id, target, actor, null, now);
+    }
+
+    /** A participant reports a message of this room (issue 18); one may report any message but their own. */
+    public Report report(UserId actor, Message message, ModerationReason reason, UUID reportId, Instant now) {
+        requirePermission(actor, Permission.REPORT_MESSAGE);
+        requireOwnMessage(message);
+        message.requireVisible();
+        if (message.isAuthoredBy(actor)) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+        return new Report(reportId, id, message.id(), message.authorId(), actor, Objects.requireNonNull(reason), now);
+    }
+
+    private void requireDiscipline(UserId actor, UserId target) {
+        Role actorRole = roleOfParticipant(actor);
+        Role targetRole = roleOf(target).orElse(Role.MEMBER);
+        if (!Permissions.mayDiscipline(actorRole, actor, targetRole, target)) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
     }
 
     // --- snapshots ---------------------------------------------------------------------------------

@@ -12,7 +12,11 @@ import io.doran.chat.domain.shared.UserId;
  * delete room                     yes     no               no
  * delete another's message        yes     members' msgs    no
  * set own display name            yes     yes              yes
+ * ban, mute; list bans, reports   yes     members          no           (issue 18)
+ * report a message                yes     yes              yes
  * </pre>
+ * Nobody bans or mutes themselves; an admin bans and mutes anyone else, so the last admin is never banned
+ * ({@link #mayDiscipline}).
  * Joining uninvited is not a participant's action but a newcomer's: a room open to
  * {@link Admission#ANYONE anyone} takes every authenticated user (001), an invite-only room nobody.
  */
@@ -27,7 +31,8 @@ public final class Permissions {
             case RENAME_ROOM, ADD_PARTICIPANT -> role != Role.MEMBER || !roomHasAdmin;
             case REMOVE_PARTICIPANT, SET_OWN_DISPLAY_NAME -> true;
             case CHANGE_ROLE, DELETE_ROOM -> role == Role.ADMIN;
-            case MODERATE_MESSAGE -> role != Role.MEMBER;
+            case MODERATE_MESSAGE, MODERATE_MEMBERS -> role != Role.MEMBER;
+            case REPORT_MESSAGE -> true;
         };
     }
 
@@ -53,6 +58,22 @@ public final class Permissions {
         return switch (actorRole) {
             case ADMIN -> true;
             case SUB_ADMIN -> authorRole == Role.MEMBER;
+            case MEMBER -> false;
+        };
+    }
+
+    /**
+     * Whether {@code actor} may ban or mute {@code target} (issue 18): the role order admin &gt; sub-admin &gt; member,
+     * an admin anyone else, a sub-admin members, a member nobody; nobody themselves. The actor being an admin, the
+     * room keeps an admin: the last admin is never banned. A target outside the room counts as a member.
+     */
+    public static boolean mayDiscipline(Role actorRole, UserId actor, Role targetRole, UserId target) {
+        if (actor.equals(target)) {
+            return false;
+        }
+        return switch (actorRole) {
+            case ADMIN -> true;
+            case SUB_ADMIN -> targetRole == Role.MEMBER;
             case MEMBER -> false;
         };
     }

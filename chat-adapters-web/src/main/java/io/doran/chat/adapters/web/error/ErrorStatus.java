@@ -15,7 +15,7 @@ public final class ErrorStatus {
     public static HttpStatus of(ErrorCode code) {
         return switch (code) {
             case ROOM_NOT_FOUND, MESSAGE_NOT_FOUND, PARTICIPANT_NOT_FOUND -> HttpStatus.NOT_FOUND;
-            case NOT_A_PARTICIPANT, FORBIDDEN, USER_INACTIVE, USER_SUSPENDED -> HttpStatus.FORBIDDEN;
+            case NOT_A_PARTICIPANT, FORBIDDEN, USER_INACTIVE, USER_SUSPENDED, BANNED, MUTED -> HttpStatus.FORBIDDEN;
             case ALREADY_PARTICIPANT, LAST_ADMIN, CONFLICT, ROOM_CLOSING, NOT_JOINED -> HttpStatus.CONFLICT;
             case ROOM_EXPIRED -> HttpStatus.GONE;
             case INVALID_ROOM_NAME, MESSAGE_TOO_LONG, EMPTY_CONTENT, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL,

@@ -13,6 +13,7 @@ import static io.doran.chat.domain.error.ErrorCode.INVALID_REACTION;
 import static io.doran.chat.domain.error.ErrorCode.LIMIT_TOO_LARGE;
 import static io.doran.chat.domain.error.ErrorCode.MESSAGE_NOT_FOUND;
 import static io.doran.chat.domain.error.ErrorCode.MESSAGE_TOO_LONG;
+import static io.doran.chat.domain.error.ErrorCode.MUTED;
 import static io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT;
 import static io.doran.chat.domain.error.ErrorCode.NOT_EDITABLE;
 import static io.doran.chat.domain.error.ErrorCode.ROOM_EXPIRED;
@@ -95,7 +96,7 @@ class MessageController {
 
     @Operation(summary = "Send a message (also delivered live); a repeated clientMessageId returns the first message")
     @ApiResponse(responseCode = "201", description = "The message", useReturnTypeSchema = true)
-    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, ROOM_EXPIRED, EMPTY_CONTENT, MESSAGE_TOO_LONG, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL, INVALID_EMOJI, USER_INACTIVE, CONFLICT})
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MUTED, ROOM_EXPIRED, EMPTY_CONTENT, MESSAGE_TOO_LONG, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL, INVALID_EMOJI, USER_INACTIVE, CONFLICT})
     @PostMapping
     ResponseEntity<MessageView> send(Caller caller, @PathVariable String roomId,
                                            @RequestBody Requests.SendMessage body) {

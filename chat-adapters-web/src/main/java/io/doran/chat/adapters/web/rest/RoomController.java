@@ -4,6 +4,7 @@ import static io.doran.chat.domain.error.ErrorCode.ALREADY_PARTICIPANT;
 import static io.doran.chat.domain.error.ErrorCode.CONFLICT;
 import static io.doran.chat.domain.error.ErrorCode.FORBIDDEN;
 import static io.doran.chat.domain.error.ErrorCode.INVALID_ROOM_NAME;
+import static io.doran.chat.domain.error.ErrorCode.BANNED;
 import static io.doran.chat.domain.error.ErrorCode.LAST_ADMIN;
 import static io.doran.chat.domain.error.ErrorCode.NOT_A_PARTICIPANT;
 import static io.doran.chat.domain.error.ErrorCode.ROOM_EXPIRED;
@@ -147,7 +148,7 @@ class RoomController {
 
     @Operation(summary = "Add a participant")
     @ApiResponse(responseCode = "201", description = "The room with its new participant", useReturnTypeSchema = true)
-    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, FORBIDDEN, ALREADY_PARTICIPANT, ROOM_EXPIRED, CONFLICT})
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, FORBIDDEN, BANNED, ALREADY_PARTICIPANT, ROOM_EXPIRED, CONFLICT})
     @PostMapping("/{roomId}/participants")
     ResponseEntity<Responses.Room> addParticipant(Caller caller, @PathVariable String roomId,
                                                   @RequestBody Requests.AddParticipant body) {

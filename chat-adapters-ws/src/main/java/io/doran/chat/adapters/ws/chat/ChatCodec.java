@@ -97,6 +97,8 @@ final class ChatCodec {
             @JsonSubTypes.Type(value = LiveUpdate.DisplayNameChanged.class, name = "participant-updated"),
             @JsonSubTypes.Type(value = LiveUpdate.RoomDeleted.class, name = "room-deleted"),
             @JsonSubTypes.Type(value = LiveUpdate.RoomLeft.class, name = "room-left"),
+            @JsonSubTypes.Type(value = LiveUpdate.UserBanned.class, name = "user-banned"),
+            @JsonSubTypes.Type(value = LiveUpdate.UserMuted.class, name = "user-muted"),
             @JsonSubTypes.Type(value = LiveUpdate.Presence.class, name = "presence"),
             @JsonSubTypes.Type(value = LiveUpdate.Notification.class, name = "notification")})
     private interface LiveUpdates {

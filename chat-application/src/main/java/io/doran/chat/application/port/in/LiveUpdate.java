@@ -76,6 +76,19 @@ public sealed interface LiveUpdate {
     record RoomDeleted(String roomId) implements RoomUpdate {
     }
 
+    /**
+     * A moderator banned a user from the room (issue 18); {@code reason} and {@code until} are {@code null} when none
+     * (for good). The user's removal follows as {@link ParticipantRemoved} when they were in the room.
+     */
+    record UserBanned(String roomId, String userId, String by, String reason, java.time.Instant until)
+            implements RoomUpdate {
+    }
+
+    /** A moderator muted a participant until {@code until}, or lifted it ({@code muted} false, issue 18). */
+    record UserMuted(String roomId, String userId, String by, boolean muted, java.time.Instant until)
+            implements RoomUpdate {
+    }
+
     /** This connection was taken out of a room it had joined (removed, or the room deleted). */
     record RoomLeft(String roomId) implements RoomUpdate {
     }

@@ -270,6 +270,8 @@ final class SocketIoCodec {
             case LiveUpdate.DisplayNameChanged name -> event("participant-updated", name);
             case LiveUpdate.RoomDeleted deleted -> event("room-deleted", deleted);
             case LiveUpdate.RoomLeft left -> event("room-left", left);
+            case LiveUpdate.UserBanned banned -> event("user-banned", banned);
+            case LiveUpdate.UserMuted muted -> event("user-muted", muted);
             case LiveUpdate.Presence presence -> event("presence", presence);
             case LiveUpdate.Notification notification -> event("notification", notification);
         });
