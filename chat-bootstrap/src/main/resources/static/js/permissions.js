@@ -12,6 +12,8 @@ export function permissionsIn(participants, me) {
     addParticipant: role !== 'member' || !roomHasAdmin,
     changeRole: role === 'admin',
     deleteRoom: role === 'admin',
+    /** Pinning and unpinning messages (issue 18). */
+    pin: role !== 'member' || !roomHasAdmin,
     /** Removing someone else; anyone may leave. */
     remove: (target) => target.userId === me || role === 'admin' || (role === 'sub-admin' && target.role === 'member'),
     /** Deleting a message of authorId (one's own always). */

@@ -4,6 +4,7 @@ import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.PinRepository;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.application.port.out.RateLimiter;
@@ -22,6 +23,7 @@ import io.doran.chat.application.service.LiveConnections;
 import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.LiveRoomQueryService;
 import io.doran.chat.application.service.MessageService;
+import io.doran.chat.application.service.PinService;
 import io.doran.chat.application.service.ProfileService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
@@ -79,6 +81,13 @@ class ApplicationWiring {
                                   ChatSettings settings, Clock clock) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
                 rateLimiter, statuses, directory, settings, clock);
+    }
+
+    @Bean
+    PinService pinService(RoomRepository rooms, MessageRepository messages, PinRepository pins,
+                          ReactionRepository reactions, RoomEventBroadcaster broadcaster, UserDirectory directory,
+                          Clock clock) {
+        return new PinService(rooms, messages, pins, reactions, broadcaster, directory, clock);
     }
 
     @Bean

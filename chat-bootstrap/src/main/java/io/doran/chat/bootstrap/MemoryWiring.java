@@ -3,6 +3,7 @@ package io.doran.chat.bootstrap;
 import io.doran.chat.adapters.memory.MemoryClientMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageRepository;
+import io.doran.chat.adapters.memory.MemoryPinRepository;
 import io.doran.chat.adapters.memory.MemoryPresence;
 import io.doran.chat.adapters.memory.MemoryRateLimiter;
 import io.doran.chat.adapters.memory.MemoryReactionRepository;
@@ -56,6 +57,11 @@ final class MemoryWiring {
         @Bean
         MemoryReadMarkerRepository readMarkerRepository() {
             return new MemoryReadMarkerRepository();
+        }
+
+        @Bean
+        MemoryPinRepository pinRepository() {
+            return new MemoryPinRepository();
         }
 
         @Bean

@@ -50,7 +50,25 @@ final class ScyllaSchema {
             List.of(new AddColumn("rooms", "admission", "text")),
             // 3: a message's room by its id alone (002 DELETE /api/messages/{id}), written with the message and its TTL.
             statements("""
-                    CREATE TABLE IF NOT EXISTS %1$s.message_rooms (message_id bigint PRIMARY KEY, room_id uuid)"""));
+                    CREATE TABLE IF NOT EXISTS %1$s.message_rooms (message_id bigint PRIMARY KEY, room_id uuid)"""),
+            // 4 (issue 18): edit history — how often a message was edited (null before: 1 when edited_at is set)
+            // and the earlier versions of its text, oldest first; threads — the message a reply answers, and the
+            // replies to each message by id (deleted ones flagged), each written with the message's TTL.
+            List.of(new AddColumn("messages", "edit_count", "int"), new Statement("""
+                    CREATE TABLE IF NOT EXISTS %1$s.message_edits (room_id uuid, message_id bigint, revision int,
+                      content text, written_at timestamp, replaced_at timestamp,
+                      PRIMARY KEY ((room_id, message_id), revision))"""),
+                    new AddColumn("messages", "reply_to_id", "bigint"),
+                    new AddColumn("messages", "reply_to_user", "text"),
+                    new AddColumn("messages", "reply_to_excerpt", "text"),
+                    new Statement("""
+                    CREATE TABLE IF NOT EXISTS %1$s.message_replies (room_id uuid, parent_id bigint, message_id bigint,
+                      deleted boolean, PRIMARY KEY ((room_id, parent_id), message_id))
+                      WITH CLUSTERING ORDER BY (message_id DESC)"""),
+                    // pins: a room's pinned messages, who pinned each and when
+                    new Statement("""
+                    CREATE TABLE IF NOT EXISTS %1$s.pins (room_id uuid, message_id bigint, pinned_by text,
+                      pinned_at timestamp, PRIMARY KEY (room_id, message_id))""")));
 
     /** The schema version this code writes and reads. */
     static final int VERSION = MIGRATIONS.size();

@@ -76,7 +76,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         this.messages = messages;
         this.members = members;
         this.broadcaster = broadcaster;
-        this.views = new Views(directory, reactions);
+        this.views = new Views(directory, reactions, messages);
         this.publisher = new RoomPublisher(broadcaster, views);
         this.fanOut = new FanOut(connections, members, index, liveRooms::get, background, clock);
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);

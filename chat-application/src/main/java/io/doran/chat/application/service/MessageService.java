@@ -1,8 +1,11 @@
 package io.doran.chat.application.service;
 
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
+import io.doran.chat.application.port.in.EditHistoryView;
 import io.doran.chat.application.port.in.EditMessageUseCase;
+import io.doran.chat.application.port.in.GetEditHistoryUseCase;
 import io.doran.chat.application.port.in.GetHistoryUseCase;
+import io.doran.chat.application.port.in.GetRepliesUseCase;
 import io.doran.chat.application.port.in.HistoryPage;
 import io.doran.chat.application.port.in.MarkReadUseCase;
 import io.doran.chat.application.port.in.MessageView;
@@ -34,6 +37,7 @@ import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.MessageRead;
 import io.doran.chat.domain.event.ReactionChanged;
+import io.doran.chat.domain.event.ReplyCountChanged;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
@@ -49,8 +53,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The message use cases (000, 002, 003, 004): send, page, edit, delete, react, mark read, search. */
-public final class MessageService implements SendMessageUseCase, GetHistoryUseCase, EditMessageUseCase,
+/** The message use cases (000, 002, 003, 004, issue 18): send, page, edit and its history, delete, react, mark read, search. */
+public final class MessageService implements SendMessageUseCase, GetHistoryUseCase, EditMessageUseCase, GetEditHistoryUseCase,
+        GetRepliesUseCase,
         DeleteMessageUseCase, ReactToMessageUseCase, MarkReadUseCase, SearchMessagesUseCase, PostServiceMessageUseCase {
 
     private final RoomUpdates rooms;
@@ -78,7 +83,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         this.readMarkers = readMarkers;
         this.clientIds = clientIds;
         this.recent = recent;
-        this.views = new Views(directory, reactions);
+        this.views = new Views(directory, reactions, messages);
         this.publisher = new RoomPublisher(broadcaster, views);
         this.sequencer = sequencer;
         this.ids = ids;
@@ -94,7 +99,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         room.requireSender(command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
         gatekeeper.throttle(command.sender(), settings.limits().messages());
-        return post(room, command.sender(), body, command.clientMessageId());
+        Optional<Message> parent = command.replyTo().map(id -> visibleMessage(room, id));
+        return post(room, command.sender(), body, command.clientMessageId(), parent);
     }
 
     @Override
@@ -102,7 +108,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                             String imageUrl, Optional<ClientMessageId> clientMessageId) {
         ChatRoom room = rooms.load(roomId);
         if (onBehalfOf.isPresent()) {
-            return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId);
+            return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId,
+                    Optional.empty());
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
         try (MessageSequencer.Slot slot = reserve(room)) {
@@ -113,12 +120,17 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     /**
      * Posts in id order (SPEC §7): the id is reserved in the room first, and any failure before the message
      * is published withdraws it, so the room moves on. A {@code clientMessageId} the sender already used in
-     * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send).
+     * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send). A reply to
+     * {@code parent} then tells the room the parent's new reply count (issue 18).
      */
-    private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId) {
+    private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId,
+                             Optional<Message> parent) {
         room.requireSender(sender);
+        MessageView sent;
         try (MessageSequencer.Slot slot = reserve(room)) {
-            Message message = room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
+            Message message = parent.isPresent()
+                    ? room.reply(sender, parent.get(), body, slot.id(), clientMessageId.orElse(null), clock.instant())
+                    : room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
             Optional<MessageId> first = clientMessageId.flatMap(clientId -> clientIds.claim(room.id(), sender, clientId,
                     slot.id(), settings.idempotencyTtl()));
             if (first.isPresent()) {
@@ -127,12 +139,28 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                 return views.message(room, original);
             }
             try {
-                return store(room, message, slot);
+                sent = store(room, message, slot);
             } catch (RuntimeException e) {
                 clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), sender, clientId));
                 throw e;
             }
         }
+        parent.ifPresent(p -> publishReplyCount(room, p.id()));
+        return sent;
+    }
+
+    /** Tells the room how many visible replies {@code parent} has now (threads, issue 18). */
+    private void publishReplyCount(ChatRoom room, MessageId parent) {
+        int count = messages.replyCounts(room.id(), List.of(parent)).getOrDefault(parent, 0);
+        publisher.publish(room, new ReplyCountChanged(room.id(), parent, count, clock.instant()));
+    }
+
+    @Override
+    public HistoryPage replies(RepliesQuery query) {
+        ChatRoom room = readable(query.viewer(), query.roomId());
+        visibleMessage(room, query.messageId());
+        MessagePage page = messages.replies(room.id(), query.messageId(), query.before(), query.limit());
+        return new HistoryPage(views.messages(room, page.messages(), query.viewer()), page.hasMore());
     }
 
     /**
@@ -205,11 +233,24 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         gatekeeper.throttle(actor, settings.limits().edits());
         ChatRoom room = rooms.load(roomId);
         Message message = visibleMessage(room, messageId);
-        MessageEdited edited = room.editMessage(actor, message, settings.messages().content(content), clock.instant());
+        Instant now = clock.instant();
+        MessageEdited edited = room.editMessage(actor, message, settings.messages().content(content), now);
+        messages.saveRevision(roomId, message.asRevision(now), room.expiresAt());
         messages.save(edited.message(), room.expiresAt());
         recent.replace(edited.message());
         publisher.publish(room, edited);
         return views.messages(room, List.of(edited.message()), Optional.of(actor)).getFirst();
+    }
+
+    @Override
+    public EditHistoryView edits(UserId viewer, RoomId roomId, MessageId messageId) {
+        ChatRoom room = rooms.load(roomId);
+        Message message = visibleMessage(room, messageId);
+        room.requireMayViewEditHistory(viewer, message);
+        List<EditHistoryView.Edit> edits = messages.revisions(roomId, messageId).stream()
+                .map(r -> new EditHistoryView.Edit(r.revision(), r.content(), r.writtenAt(), r.replacedAt()))
+                .toList();
+        return new EditHistoryView(messageId.asString(), roomId.toString(), message.editCount(), edits);
     }
 
     @Override
@@ -220,6 +261,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         messages.save(deleted.message(), room.expiresAt());
         recent.remove(roomId, messageId);
         publisher.publish(room, deleted);
+        deleted.message().replyTo().ifPresent(parent -> publishReplyCount(room, parent.messageId()));
     }
 
     @Override

@@ -75,7 +75,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         this.reactions = reactions;
         this.readMarkers = readMarkers;
         this.recent = recent;
-        this.views = new Views(directory, reactions);
+        this.views = new Views(directory, reactions, messages);
         this.publisher = new RoomPublisher(broadcaster, views);
         this.settings = settings;
         this.clock = clock;

@@ -8,5 +8,12 @@ public enum Permission {
     CHANGE_ROLE,
     DELETE_ROOM,
     MODERATE_MESSAGE,
-    SET_OWN_DISPLAY_NAME
+    SET_OWN_DISPLAY_NAME,
+    // --- threads, pins and edit history (issue 18) ---
+    /** Read the earlier versions of someone else's message (the author always reads their own). */
+    VIEW_OTHERS_EDIT_HISTORY,
+    /** Pin a message to the room, or unpin it. */
+    PIN_MESSAGE,
+    /** Mention everyone in the room at once with {@code @room}. */
+    MENTION_ROOM
 }

@@ -12,6 +12,10 @@ import io.doran.chat.domain.shared.UserId;
  * delete room                     yes     no               no
  * delete another's message        yes     members' msgs    no
  * set own display name            yes     yes              yes
+ * -- threads, pins and edit history (issue 18) --
+ * read another's edit history     yes     no               no   (the author reads their own)
+ * pin and unpin messages          yes     yes              only in a room without admin
+ * mention everyone (@room)        yes     yes              only in a room without admin
  * </pre>
  * Joining uninvited is not a participant's action but a newcomer's: a room open to
  * {@link Admission#ANYONE anyone} takes every authenticated user (001), an invite-only room nobody.
@@ -28,6 +32,8 @@ public final class Permissions {
             case REMOVE_PARTICIPANT, SET_OWN_DISPLAY_NAME -> true;
             case CHANGE_ROLE, DELETE_ROOM -> role == Role.ADMIN;
             case MODERATE_MESSAGE -> role != Role.MEMBER;
+            case VIEW_OTHERS_EDIT_HISTORY -> role == Role.ADMIN;
+            case PIN_MESSAGE, MENTION_ROOM -> role != Role.MEMBER || !roomHasAdmin;
         };
     }
 

@@ -33,10 +33,10 @@ final class FrameDispatcher {
             }
             case ClientFrame.SendMessage send -> new Ack(ref, ServerFrame.Sent.of(useCases.send().send(
                     new SendMessageUseCase.Command(user, send.roomId(), send.messageType(), send.content(),
-                            send.imageUrl(), send.clientMessageId()))));
+                            send.imageUrl(), send.clientMessageId(), send.replyTo()))));
             case ClientFrame.EditMessage edit -> {
                 MessageView edited = useCases.edit().edit(user, edit.roomId(), edit.messageId(), edit.content());
-                yield new Ack(ref, new ServerFrame.Edited(edited.messageId(), edited.editedAt()));
+                yield new Ack(ref, new ServerFrame.Edited(edited.messageId(), edited.editedAt(), edited.editCount()));
             }
             case ClientFrame.DeleteMessage delete -> {
                 useCases.delete().delete(user, delete.roomId(), delete.messageId());

@@ -53,7 +53,7 @@ final class SocketIoCodec {
     }
 
     private record Send(RoomId roomId, String type, String messageType, String content, String imageUrl,
-                        Optional<ClientMessageId> clientMessageId) {
+                        Optional<ClientMessageId> clientMessageId, Optional<MessageId> replyTo) {
     }
 
     private record Edit(RoomId roomId, MessageId messageId, String content) {
@@ -148,7 +148,7 @@ final class SocketIoCodec {
                 case "send-message" -> {
                     Send send = read(requireRoom(payload, "roomId"), Send.class);
                     yield new ClientFrame.SendMessage(send.roomId(), send.messageType() != null ? send.messageType() : send.type(),
-                            send.content(), send.imageUrl(), send.clientMessageId(), null);
+                            send.content(), send.imageUrl(), send.clientMessageId(), send.replyTo(), null);
                 }
                 case "edit-message" -> {
                     Edit edit = read(requireRoom(payload, "roomId"), Edit.class);
@@ -258,6 +258,9 @@ final class SocketIoCodec {
             case LiveUpdate.MessageDeleted deleted -> event("message-deleted", deleted);
             case LiveUpdate.ReactionChanged reaction -> event("reaction-changed", reaction);
             case LiveUpdate.MessageRead read -> event("message-read", read);
+            case LiveUpdate.ReplyCountChanged replies -> event("reply-count-changed", replies);
+            case LiveUpdate.MessagePinned pinned -> event("message-pinned", pinned);
+            case LiveUpdate.MessageUnpinned unpinned -> event("message-unpinned", unpinned);
             case LiveUpdate.Typing typing -> event("typing-indicator", typing);
             case LiveUpdate.UserJoined joined -> event("user-joined", new SeedUserJoined(joined.roomId(), joined.userId(),
                     joined.nicknameMask(), joined.memberCount()));
