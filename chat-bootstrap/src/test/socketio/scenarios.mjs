@@ -308,6 +308,16 @@ const scenarios = {
     const refusal = await ask(bob, 'send-message', { roomId: ROOM, content: 'x', replyTo: '12345' });
     assert.equal(refusal.error.code, 'MESSAGE_NOT_FOUND');
     log('edits count; a reply to an unknown message is refused');
+
+    const mentioned = next(alice, 'notification');
+    const mention = await ask(bob, 'send-message', { roomId: ROOM, content: `@${env.ALICE_ID} see this` });
+    const notification = await mentioned;
+    assert.equal(notification.type, 'mention');
+    assert.equal(notification.roomId, ROOM);
+    assert.equal(notification.messageId, mention.messageId);
+    assert.equal(notification.link, `/#${ROOM}`);
+    assert.ok(notification.message.includes('see this'));
+    log('a mentioned user is notified with the room and the message');
   },
 };
 

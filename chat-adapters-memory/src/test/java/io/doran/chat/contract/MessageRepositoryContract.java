@@ -386,6 +386,29 @@ public abstract class MessageRepositoryContract {
         assertThat(repository.replies(room, parent.id(), Optional.empty(), 10).messages()).isEmpty();
     }
 
+    // --- mentions (issue 18) --------------------------------------------------------------------------
+
+    @Test
+    void a_message_keeps_whom_it_mentions_and_unread_mentions_are_counted_after_the_marker() {
+        Message plain = text(room, 1);
+        Message toBob = text(room, 2).mentioning(List.of(BOB));
+        Message toBoth = text(room, 3).mentioning(List.of(BOB, ALICE));
+        Message deletedToBob = text(room, 4).mentioning(List.of(BOB));
+        for (Message m : List.of(plain, toBob, toBoth, deletedToBob)) {
+            repository.save(m, Optional.empty());
+        }
+        repository.save(deleted(deletedToBob), Optional.empty());
+
+        assertThat(repository.find(room, toBoth.id())).hasValueSatisfying(m ->
+                assertThat(m.mentions()).containsExactly(BOB, ALICE));
+        assertThat(repository.find(room, plain.id())).hasValueSatisfying(m -> assertThat(m.mentions()).isEmpty());
+        assertThat(repository.countMentionsAfter(room, Optional.empty(), BOB, 100)).isEqualTo(2);
+        assertThat(repository.countMentionsAfter(room, Optional.of(toBob.id()), BOB, 100)).isEqualTo(1);
+        assertThat(repository.countMentionsAfter(room, Optional.empty(), BOB, 1)).isEqualTo(1);
+        assertThat(repository.countMentionsAfter(room, Optional.empty(), io.doran.chat.domain.shared.UserId.of("eve"), 100))
+                .isZero();
+    }
+
     protected static List<Integer> ids(MessagePage page) {
         List<Integer> ids = new ArrayList<>();
         Set<Long> unique = new HashSet<>();

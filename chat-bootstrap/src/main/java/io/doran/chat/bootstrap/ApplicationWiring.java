@@ -78,9 +78,9 @@ class ApplicationWiring {
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
                                   MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
-                                  ChatSettings settings, Clock clock) {
+                                  ChatSettings settings, Clock clock, UserEventBroadcaster userEvents) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, clock);
+                rateLimiter, statuses, directory, settings, clock, userEvents);
     }
 
     @Bean

@@ -194,6 +194,23 @@ public class MemoryMessageRepository implements MessageRepository {
     }
 
     @Override
+    public int countMentionsAfter(RoomId roomId, Optional<MessageId> after, UserId user, int cap) {
+        NavigableMap<Long, Stored> room = room(roomId);
+        NavigableMap<Long, Stored> newer = after.map(id -> room.tailMap(id.value(), false)).orElse(room);
+        Instant now = clock.instant();
+        int count = 0;
+        for (Stored stored : newer.descendingMap().values()) {
+            if (count >= cap) {
+                break;
+            }
+            if (stored.visibleAt(now) && stored.message().mentions().contains(user)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
     public List<Message> search(RoomId roomId, String query, int limit) {
         String needle = query.toLowerCase(Locale.ROOT);
         Instant now = clock.instant();

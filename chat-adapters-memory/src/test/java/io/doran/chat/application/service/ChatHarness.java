@@ -82,7 +82,7 @@ class ChatHarness {
         this.settings = settings;
         roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, roomEvents, directory, settings, clock);
         messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, roomEvents,
-                roomEvents, ids, rateLimiter, statuses, directory, settings, clock);
+                roomEvents, ids, rateLimiter, statuses, directory, settings, clock, userEvents);
         connections = new LiveConnections(presence, members, userEvents, statuses, clock);
         liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
                 rateLimiter, statuses, settings, clock, Runnable::run);

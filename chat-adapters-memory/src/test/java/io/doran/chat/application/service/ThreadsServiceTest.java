@@ -144,4 +144,31 @@ class ThreadsServiceTest {
         return chat.messageService.history(new GetHistoryUseCase.Query(Optional.of(BOB), id(room), Optional.empty(),
                 Optional.empty(), 50));
     }
+
+    // --- mentions ----------------------------------------------------------------------------------
+
+    @Test
+    void a_mention_notifies_the_mentioned_and_counts_until_they_read() {
+        List<io.doran.chat.domain.event.UserEvent> toCarol = new CopyOnWriteArrayList<>();
+        chat.userEvents.subscribe(CAROL, toCarol::add);
+
+        MessageView sent = send(BOB, "@carol lunch? @dave", Optional.empty());
+
+        assertThat(sent.mentions()).containsExactly(CAROL.value());
+        assertThat(toCarol).singleElement().isInstanceOfSatisfying(io.doran.chat.domain.event.NotificationPushed.class, n -> {
+            assertThat(n.type()).isEqualTo("mention");
+            assertThat(n.roomId()).isEqualTo(id(room));
+            assertThat(n.messageId()).isEqualTo(MessageId.parse(sent.messageId()));
+            assertThat(n.message()).contains("@carol lunch?");
+            assertThat(n.link()).isEqualTo("/#" + room.roomId());
+        });
+        assertThat(mentionCount(CAROL)).isEqualTo(1);
+        chat.messageService.markRead(CAROL, id(room), MessageId.parse(sent.messageId()));
+        assertThat(mentionCount(CAROL)).isZero();
+    }
+
+    int mentionCount(io.doran.chat.domain.shared.UserId user) {
+        return chat.roomService.listRooms(user).stream().filter(r -> r.roomId().equals(room.roomId()))
+                .findFirst().orElseThrow().mentionCount();
+    }
 }

@@ -55,15 +55,16 @@ public class ScyllaMessageRepository implements MessageRepository {
                 m.roomId().value(), bucket, ttl);
         cql.run("INSERT INTO " + cql.table("messages") + " (room_id, bucket, message_id, author_id, type, content,"
                         + " image_url, created_at, edited_at, deleted_at, deleted_by, client_message_id, edit_count,"
-                        + " reply_to_id, reply_to_user, reply_to_excerpt)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?",
+                        + " reply_to_id, reply_to_user, reply_to_excerpt, mentions)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?",
                 m.roomId().value(), bucket, m.id().value(), m.authorId().value(), m.type().wireName(),
                 m.content().orElse(null), m.imageUrl().orElse(null), m.createdAt(), m.editedAt().orElse(null),
                 m.deletedAt().orElse(null), m.deletedBy().map(UserId::value).orElse(null),
                 m.clientMessageId().map(ClientMessageId::value).orElse(null), m.editCount(),
                 m.replyTo().map(to -> to.messageId().value()).orElse(null),
                 m.replyTo().map(to -> to.userId().value()).orElse(null),
-                m.replyTo().map(ReplyTo::excerpt).orElse(null), ttl);
+                m.replyTo().map(ReplyTo::excerpt).orElse(null),
+                m.mentions().isEmpty() ? null : m.mentions().stream().map(UserId::value).toList(), ttl);
         if (m.replyTo().isPresent()) {
             cql.run("INSERT INTO " + cql.table("message_replies") + " (room_id, parent_id, message_id, deleted)"
                             + " VALUES (?, ?, ?, ?) USING TTL ?", m.roomId().value(),
@@ -125,6 +126,34 @@ public class ScyllaMessageRepository implements MessageRepository {
             while (count < cap && Cql.guard(rows::hasNext)) {
                 Row row = rows.next();
                 if (row.getInstant("deleted_at") == null && !reader.value().equals(row.getString("author_id"))) {
+                    count++;
+                }
+            }
+            if (count >= cap) {
+                return cap;
+            }
+        }
+        return count;
+    }
+
+    /** As {@link #countAfter}: the rows newer than {@code after}, newest bucket first, until {@code cap}. */
+    @Override
+    public int countMentionsAfter(RoomId roomId, Optional<MessageId> after, UserId user, int cap) {
+        int count = 0;
+        int lowest = after.map(buckets::of).orElse(Integer.MIN_VALUE);
+        for (int bucket : bucketsOf(roomId)) {
+            if (bucket < lowest) {
+                break;
+            }
+            BoundStatement select = after.isPresent()
+                    ? cql.bind("SELECT mentions, deleted_at FROM " + cql.table("messages")
+                            + " WHERE room_id = ? AND bucket = ? AND message_id > ?", roomId.value(), bucket, after.get().value())
+                    : cql.bind("SELECT mentions, deleted_at FROM " + cql.table("messages")
+                            + " WHERE room_id = ? AND bucket = ?", roomId.value(), bucket);
+            Iterator<Row> rows = cql.run(select.setPageSize(Math.min(5_000, cap * 2 + 10))).iterator();
+            while (count < cap && Cql.guard(rows::hasNext)) {
+                Row row = rows.next();
+                if (row.getInstant("deleted_at") == null && row.getList("mentions", String.class).contains(user.value())) {
                     count++;
                 }
             }
@@ -322,7 +351,8 @@ public class ScyllaMessageRepository implements MessageRepository {
                 deletedBy == null ? null : UserId.of(deletedBy),
                 clientMessageId == null ? null : new ClientMessageId(clientMessageId), editCount(row),
                 row.isNull("reply_to_id") ? null : new ReplyTo(new MessageId(row.getLong("reply_to_id")),
-                        UserId.of(row.getString("reply_to_user")), row.getString("reply_to_excerpt")));
+                        UserId.of(row.getString("reply_to_user")), row.getString("reply_to_excerpt")),
+                row.getList("mentions", String.class).stream().map(UserId::of).toList());
     }
 
     /** Rows written before schema version 4 have no count: an edited one counts one edit. */

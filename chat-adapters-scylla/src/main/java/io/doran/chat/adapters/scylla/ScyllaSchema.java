@@ -61,6 +61,8 @@ final class ScyllaSchema {
                     new AddColumn("messages", "reply_to_id", "bigint"),
                     new AddColumn("messages", "reply_to_user", "text"),
                     new AddColumn("messages", "reply_to_excerpt", "text"),
+                    // mentions: the users a text mentions
+                    new AddColumn("messages", "mentions", "list<text>"),
                     new Statement("""
                     CREATE TABLE IF NOT EXISTS %1$s.message_replies (room_id uuid, parent_id bigint, message_id bigint,
                       deleted boolean, PRIMARY KEY ((room_id, parent_id), message_id))

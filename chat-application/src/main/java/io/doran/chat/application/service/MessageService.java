@@ -29,6 +29,7 @@ import io.doran.chat.application.port.out.RecentWindow;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.UserDirectory;
+import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
@@ -37,10 +38,12 @@ import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.MessageRead;
 import io.doran.chat.domain.event.ReactionChanged;
+import io.doran.chat.domain.event.NotificationPushed;
 import io.doran.chat.domain.event.ReplyCountChanged;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
+import io.doran.chat.domain.message.ReplyTo;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.message.ReactionSummary;
@@ -70,13 +73,16 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final Gatekeeper gatekeeper;
     private final Views views;
     private final ChatSettings settings;
+    private final UserEventBroadcaster userEvents;
     private final Clock clock;
 
+    /** {@code userEvents} tells the users a message mentions (issue 18). */
     public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                           ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
-                          RateLimiter rateLimiter,
-                          UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
+                          RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
+                          ChatSettings settings, Clock clock, UserEventBroadcaster userEvents) {
+        this.userEvents = userEvents;
         this.rooms = new RoomUpdates(rooms);
         this.messages = messages;
         this.reactions = reactions;
@@ -146,7 +152,26 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
             }
         }
         parent.ifPresent(p -> publishReplyCount(room, p.id()));
+        notifyMentioned(room, sent);
         return sent;
+    }
+
+    /**
+     * Tells every user the message mentions, on all their connections whether or not they joined the room
+     * (mentions, issue 18): {@code notification {notificationType: "mention", roomId, messageId, message, link}}.
+     */
+    private void notifyMentioned(ChatRoom room, MessageView sent) {
+        if (sent.mentions().isEmpty()) {
+            return;
+        }
+        String text = sent.displayName() + ": " + ReplyTo.excerptOf(sent.content() == null ? "" : sent.content());
+        String link = "/#" + room.id();
+        MessageId messageId = MessageId.parse(sent.messageId());
+        Instant now = clock.instant();
+        for (String user : sent.mentions()) {
+            userEvents.publish(new NotificationPushed(UserId.of(user), NotificationPushed.MENTION, text, link, now,
+                    room.id(), messageId));
+        }
     }
 
     /** Tells the room how many visible replies {@code parent} has now (threads, issue 18). */

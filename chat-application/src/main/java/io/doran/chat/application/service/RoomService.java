@@ -31,6 +31,7 @@ import io.doran.chat.domain.message.ReadMarker;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.Role;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.shared.UserId;
@@ -185,11 +186,12 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     private RoomSummaryView summary(ChatRoom room, UserId caller) {
         Optional<Message> last = messages.latest(room.id());
         Optional<MessageView> lastView = last.map(m -> views.messages(room, List.of(m), Optional.of(caller)).getFirst());
-        int unread = messages.countAfter(room.id(), readMarkers.find(room.id(), caller).map(ReadMarker::lastRead),
-                caller, settings.unreadCap());
+        Optional<MessageId> marker = readMarkers.find(room.id(), caller).map(ReadMarker::lastRead);
+        int unread = messages.countAfter(room.id(), marker, caller, settings.unreadCap());
+        int mentions = messages.countMentionsAfter(room.id(), marker, caller, settings.unreadCap());
         Instant activity = last.map(Message::createdAt).filter(t -> t.isAfter(room.createdAt())).orElse(room.createdAt());
         return new RoomSummaryView(room.id().toString(), room.name().value(), room.visibility().wireName(),
                 room.postId().map(Object::toString).orElse(null), room.userCount(), lastView.orElse(null), unread,
-                activity, room.expiresAt().orElse(null), room.createdAt());
+                activity, room.expiresAt().orElse(null), room.createdAt(), mentions);
     }
 }

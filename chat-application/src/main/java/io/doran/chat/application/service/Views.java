@@ -167,7 +167,7 @@ final class Views {
                 NicknameMask.of(displayName), displayName, m.type().wireName(), m.content().orElse(null),
                 m.imageUrl().orElse(null), m.createdAt(), m.editedAt().orElse(null),
                 m.clientMessageId().map(Object::toString).orElse(null), counts(summary), kinds(summary.mine()),
-                m.editCount(), replyTo, replyCount);
+                m.editCount(), replyTo, replyCount, m.mentions().stream().map(UserId::value).toList());
     }
 
     private Map<UserId, String> displayNames(ChatRoom room, Collection<UserId> users) {

@@ -237,4 +237,37 @@ public class ThreadsApiTest {
 
         api.put(path("/pins/" + oneMore)).token(alice).send().problem(409, "PIN_LIMIT_REACHED");
     }
+
+    // --- mentions ----------------------------------------------------------------------------------
+
+    int mentionCount(String token) {
+        for (JsonNode summary : api.get("/api/chatrooms").token(token).send().expect(200).body()) {
+            if (summary.path("roomId").asString().equals(room)) {
+                return summary.path("mentionCount").asInt();
+            }
+        }
+        throw new AssertionError("the room is not in the list");
+    }
+
+    @Test
+    void a_message_lists_whom_it_mentions_and_the_room_list_counts_unread_mentions() {
+        JsonNode sent = send(carol, Map.of("content", "@" + user("bob") + " and @" + user("dave") + ", look"));
+
+        assertThat(sent.path("mentions")).hasSize(1);
+        assertThat(sent.path("mentions").get(0).asString()).isEqualTo(user("bob"));
+        assertThat(mentionCount(bob)).isEqualTo(1);
+        assertThat(mentionCount(alice)).isZero();
+        api.post(path("/messages/" + sent.path("messageId").asString() + "/read")).token(bob).send().expect(200);
+        assertThat(mentionCount(bob)).isZero();
+    }
+
+    @Test
+    void at_room_mentions_everyone_from_moderators_only() {
+        JsonNode fromAdmin = send(alice, Map.of("content", "@room meeting at 3"));
+        JsonNode fromMember = send(carol, Map.of("content", "@room me too"));
+
+        assertThat(fromAdmin.path("mentions")).hasSize(2);
+        assertThat(fromMember.path("mentions")).isEmpty();
+        assertThat(mentionCount(carol)).isEqualTo(1);
+    }
 }

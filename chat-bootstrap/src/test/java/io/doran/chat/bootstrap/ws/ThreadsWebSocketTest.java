@@ -142,4 +142,23 @@ public class ThreadsWebSocketTest {
         assertThat(unpinned.path("messageId").asString()).isEqualTo(id);
         assertThat(unpinned.path("by").asString()).isEqualTo(user("alice"));
     }
+
+    @Test
+    void a_mentioned_user_is_notified_on_a_connection_that_joined_no_room() {
+        WsClient a = joined(alice);
+        WsClient idle = WsClient.withToken(port, carol);
+        clients.add(idle);
+
+        a.send(frame("type", "send-message", "roomId", room, "content", "@" + user("carol") + " are you there?", "ref", "m"));
+        String id = a.await(ack("m")).path("messageId").asString();
+
+        JsonNode notification = idle.await("notification");
+        assertThat(notification.path("notificationType").asString()).isEqualTo("mention");
+        assertThat(notification.path("roomId").asString()).isEqualTo(room);
+        assertThat(notification.path("messageId").asString()).isEqualTo(id);
+        assertThat(notification.path("message").asString()).contains("are you there?");
+        assertThat(notification.path("link").asString()).isEqualTo("/#" + room);
+        assertThat(a.await(f -> f.path("type").asString().equals("new-message")).path("mentions").get(0).asString())
+                .isEqualTo(user("carol"));
+    }
 }

@@ -32,6 +32,11 @@ public record ReplyTo(MessageId messageId, UserId userId, String excerpt) {
         return new ReplyTo(messageId, userId, null);
     }
 
+    /** The first {@value #EXCERPT_LENGTH} characters of {@code text}: what a reply or a notification quotes. */
+    public static String excerptOf(String text) {
+        return excerpt(text);
+    }
+
     private static String excerpt(String text) {
         return text.codePointCount(0, text.length()) <= EXCERPT_LENGTH ? text
                 : text.substring(0, text.offsetByCodePoints(0, EXCERPT_LENGTH));

@@ -124,6 +124,12 @@ final class ChatCodec {
     private abstract static class NotificationUpdate {
         @JsonProperty("notificationType")
         abstract String type();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String roomId();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String messageId();
     }
 
     /** Writes live updates as {@code /chat} frames: one encoding per delivery, shared by all its recipients. */

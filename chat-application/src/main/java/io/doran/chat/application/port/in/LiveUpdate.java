@@ -97,7 +97,15 @@ public sealed interface LiveUpdate {
     record Presence(String userId, boolean online) implements LiveUpdate {
     }
 
-    /** A personal notification (004); {@code type} is the notification's own type. */
-    record Notification(String type, String message, String link) implements LiveUpdate {
+    /**
+     * A personal notification (004); {@code type} is the notification's own type. A mention (issue 18) names its
+     * room and message; other notifications leave them null.
+     */
+    record Notification(String type, String message, String link, String roomId, String messageId)
+            implements LiveUpdate {
+
+        public Notification(String type, String message, String link) {
+            this(type, message, link, null, null);
+        }
     }
 }

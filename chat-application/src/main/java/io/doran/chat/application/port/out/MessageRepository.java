@@ -48,6 +48,12 @@ public interface MessageRepository {
      */
     int countAfter(RoomId roomId, Optional<MessageId> after, UserId reader, int cap);
 
+    /**
+     * How many visible messages newer than {@code after} (all, when empty) mention {@code user}, counting at most
+     * {@code cap}: the unread mentions of a room list (mentions, issue 18).
+     */
+    int countMentionsAfter(RoomId roomId, Optional<MessageId> after, UserId user, int cap);
+
     /** Up to {@code limit} visible messages whose content contains {@code query}, ignoring case, newest first (003). */
     List<Message> search(RoomId roomId, String query, int limit);
 

@@ -99,6 +99,15 @@ final class SocketIoCodec {
         Ref ref();
     }
 
+    /** Only a mention names its room and message (issue 18): seed 004's notifications stay {type, message, link}. */
+    private abstract static class NotificationPayload {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String roomId();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String messageId();
+    }
+
     private abstract static class ErrorPayload {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Long retryAfterMs();
@@ -110,6 +119,7 @@ final class SocketIoCodec {
         this.json = FrameValues.strict(json.rebuild())
                 .addMixIn(ServerFrame.class, NoRef.class)
                 .addMixIn(ServerFrame.Error.class, ErrorPayload.class)
+                .addMixIn(LiveUpdate.Notification.class, NotificationPayload.class)
                 .build();
     }
 
