@@ -69,8 +69,9 @@ class ApplicationWiring {
     RoomService roomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                             ReadMarkerRepository readMarkers, RecentMessageCache recent,
                             RoomEventBroadcaster broadcaster, UserDirectory directory, ChatSettings settings,
-                            Clock clock) {
-        return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock);
+                            Clock clock, PinRepository pins) {
+        return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock,
+                pins);
     }
 
     @Bean

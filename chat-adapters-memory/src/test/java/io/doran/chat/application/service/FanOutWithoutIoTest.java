@@ -88,7 +88,7 @@ class FanOutWithoutIoTest {
     final ChatSettings settings = ChatSettings.defaults();
 
     final RoomService roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, broker, directory,
-            settings, clock);
+            settings, clock, new io.doran.chat.adapters.memory.MemoryPinRepository());
     final MessageService messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent,
             broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), statuses, directory, settings, clock,
             userEvents);

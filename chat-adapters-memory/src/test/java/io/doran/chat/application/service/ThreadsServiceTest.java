@@ -107,8 +107,7 @@ class ThreadsServiceTest {
 
     // --- pins --------------------------------------------------------------------------------------
 
-    final io.doran.chat.adapters.memory.MemoryPinRepository pinStore = new io.doran.chat.adapters.memory.MemoryPinRepository();
-    final PinService pins = new PinService(chat.rooms, chat.messages, pinStore, chat.reactions, chat.roomEvents,
+    final PinService pins = new PinService(chat.rooms, chat.messages, chat.pins, chat.reactions, chat.roomEvents,
             chat.directory, chat.clock);
 
     @Test
@@ -133,6 +132,16 @@ class ThreadsServiceTest {
         assertThat(heard).extracting(b -> LiveUpdates.of(b).orElseThrow())
                 .filteredOn(LiveUpdate.MessageUnpinned.class::isInstance).hasSize(1);
         assertThat(pins.pins(Optional.of(CAROL), id(room))).isEmpty();
+    }
+
+    @Test
+    void a_deleted_room_takes_its_pins_with_it() {
+        MessageView sent = send(CAROL, "pin me", Optional.empty());
+        pins.pin(ALICE, id(room), MessageId.parse(sent.messageId()));
+
+        chat.roomService.delete(ALICE, id(room));
+
+        assertThat(chat.pins.list(id(room))).isEmpty();
     }
 
     @Test

@@ -15,6 +15,7 @@ import io.doran.chat.application.port.in.RoomSummaryView;
 import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.in.SetDisplayNameUseCase;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.PinRepository;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.application.port.out.RecentMessageCache;
@@ -66,10 +67,13 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     private final Views views;
     private final ChatSettings settings;
     private final Clock clock;
+    private final PinRepository pins;
 
+    /** {@code pins}: a deleted room's pins go with it (issue 18). */
     public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                        ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
-                       UserDirectory directory, ChatSettings settings, Clock clock) {
+                       UserDirectory directory, ChatSettings settings, Clock clock, PinRepository pins) {
+        this.pins = pins;
         this.rooms = rooms;
         this.updates = new RoomUpdates(rooms);
         this.messages = messages;
@@ -180,6 +184,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         messages.deleteRoom(roomId);
         reactions.deleteRoom(roomId);
         readMarkers.deleteRoom(roomId);
+        pins.deleteRoom(roomId);
         recent.evict(roomId);
     }
 
