@@ -12,6 +12,8 @@ export function permissionsIn(participants, me) {
     addParticipant: role !== 'member' || !roomHasAdmin,
     changeRole: role === 'admin',
     deleteRoom: role === 'admin',
+    /** Reading the earlier versions of a message of authorId (issue 18). */
+    viewEdits: (authorId) => authorId === me || role === 'admin',
     /** Pinning and unpinning messages (issue 18). */
     pin: role !== 'member' || !roomHasAdmin,
     /** Removing someone else; anyone may leave. */

@@ -362,7 +362,7 @@ export class RoomView {
     h('div', { class: 'meta' },
       author ? h('span', { class: 'author' }, author) : null,
       h('time', { datetime: message.createdAt, title: dateTimeFormat.format(created) }, timeFormat.format(created)),
-      message.editedAt ? h('span', { class: 'edited' }, t('edited')) : null,
+      message.editedAt ? this.#editedMark(message) : null,
       this.pinned.has(message.messageId) ? h('span', { class: 'pinned' }, t('pinned')) : null),
     this.#quote(message),
     this.#body(message, author),
@@ -396,6 +396,28 @@ export class RoomView {
     try {
       if (on) await this.app.api.pin(this.roomId, message.messageId);
       else await this.app.api.unpin(this.roomId, message.messageId);
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** "(edited)"; for whom may read them (the author, admins) a button that shows the earlier versions. */
+  #editedMark(message) {
+    if (!this.app.permissions(this.roomId).viewEdits(message.userId)) return h('span', { class: 'edited' }, t('edited'));
+    return h('button', { type: 'button', class: 'edited', title: t('showEdits'),
+      onclick: () => this.#showEdits(message) }, t('edited'));
+  }
+
+  /** Shows a message's earlier versions below it, oldest first, with when each was written. */
+  async #showEdits(message) {
+    const item = this.items.get(message.messageId);
+    if (!item) return;
+    try {
+      const history = await this.app.api.edits(this.roomId, message.messageId);
+      item.querySelector('.edit-history')?.remove();
+      item.append(h('ol', { class: 'edit-history', 'aria-label': t('showEdits') }, history.edits.map((edit) =>
+        h('li', {}, h('time', { datetime: edit.writtenAt }, dateTimeFormat.format(new Date(edit.writtenAt))), ' ',
+          edit.content ?? ''))));
     } catch (e) {
       this.showError(e);
     }

@@ -192,6 +192,14 @@ class WebClientBrowserTest {
         alice.await("the reply count", browser -> browser.findIn("Pizza or noodles?", "button", "1 reply").isPresent());
         alice.clickIn("Pizza or noodles?", "button", "1 reply");
         alice.await("the thread", browser -> browser.shows(".thread-replies", "Noodles"));
+
+        bobs.clickIn("Noodles", "button", "Edit");
+        WebElement edit = bobs.field("Edit message");
+        edit.clear();
+        edit.sendKeys("Noodles, please");
+        bobs.button("Save").click();
+        bobs.clickIn("Noodles, please", "button", "(edited)");
+        bobs.await("the earlier version", browser -> browser.shows(".edit-history", "Noodles"));
     }
 
     @Test
