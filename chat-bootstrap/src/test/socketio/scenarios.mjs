@@ -314,6 +314,44 @@ const scenarios = {
     assert.deepEqual(seenA, sorted, 'in id order');
     log(`${count} messages sent on two nodes, seen by both sockets once each, in the same id order`);
   },
+
+  // Issue 18 over Socket.IO, with /chat's names and payloads: replies, reply counts, edit counts.
+  async threads() {
+    const alice = connect('/socket', { auth: { token: env.ALICE_TOKEN } });
+    const bob = connect('/socket', { auth: { token: env.BOB_TOKEN } });
+    await Promise.all([connected(alice), connected(bob)]);
+    await ask(alice, 'join-room', { roomId: ROOM });
+    await ask(bob, 'join-room', { roomId: ROOM });
+
+    const parent = await ask(alice, 'send-message', { roomId: ROOM, messageType: 'text', content: 'question' });
+    const replyHeard = next(alice, 'new-message', (m) => m.content === 'answer');
+    const countHeard = next(alice, 'reply-count-changed');
+    const reply = await ask(bob, 'send-message', { roomId: ROOM, content: 'answer', replyTo: parent.messageId });
+    const heard = await replyHeard;
+    assert.equal(heard.messageId, reply.messageId);
+    assert.deepEqual(heard.replyTo, { messageId: parent.messageId, userId: env.ALICE_ID, excerpt: 'question' });
+    assert.equal(heard.replyCount, 0);
+    assert.deepEqual(await countHeard, { roomId: ROOM, messageId: parent.messageId, replyCount: 1 });
+    log('a reply reaches the room with its parent, and the parent\'s count follows');
+
+    const editHeard = next(alice, 'message-edited');
+    const edited = await ask(bob, 'edit-message', { roomId: ROOM, messageId: reply.messageId, content: 'answer!' });
+    assert.equal(edited.editCount, 1);
+    assert.equal((await editHeard).editCount, 1);
+    const refusal = await ask(bob, 'send-message', { roomId: ROOM, content: 'x', replyTo: '12345' });
+    assert.equal(refusal.error.code, 'MESSAGE_NOT_FOUND');
+    log('edits count; a reply to an unknown message is refused');
+
+    const mentioned = next(alice, 'notification');
+    const mention = await ask(bob, 'send-message', { roomId: ROOM, content: `@${env.ALICE_ID} see this` });
+    const notification = await mentioned;
+    assert.equal(notification.type, 'mention');
+    assert.equal(notification.roomId, ROOM);
+    assert.equal(notification.messageId, mention.messageId);
+    assert.equal(notification.link, `/#${ROOM}`);
+    assert.ok(notification.message.includes('see this'));
+    log('a mentioned user is notified with the room and the message');
+  },
 };
 
 const name = process.argv[2];

@@ -123,6 +123,9 @@ class ChatApp {
       if (this.rooms.onMessageDeleted(frame.roomId, frame.messageId)) this.refreshRooms();
     });
     on('reaction-changed', (frame) => this.#viewOf(frame.roomId)?.onReaction(frame));
+    on('reply-count-changed', (frame) => this.#viewOf(frame.roomId)?.onReplyCount(frame));
+    on('message-pinned', (frame) => this.#viewOf(frame.roomId)?.onPinned(frame.messageId, true));
+    on('message-unpinned', (frame) => this.#viewOf(frame.roomId)?.onPinned(frame.messageId, false));
     on('message-read', (frame) => this.#viewOf(frame.roomId)?.onRead(frame));
     on('typing-indicator', (frame) => this.#viewOf(frame.roomId)?.onTyping(frame));
     on('room-updated', (frame) => {

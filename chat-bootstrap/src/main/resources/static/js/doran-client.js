@@ -157,6 +157,20 @@ export class DoranApi {
     if (after) query.set('after', after);
     return this.request('GET', `/api/chatrooms/${enc(roomId)}/messages?${query}`);
   }
+  /** The replies to a message, oldest first: {messages, hasMore}; page back with {before: oldest reply id}. */
+  replies(roomId, messageId, { limit = 50, before } = {}) {
+    const query = new URLSearchParams({ limit: String(limit) });
+    if (before) query.set('before', before);
+    return this.request('GET', `/api/chatrooms/${enc(roomId)}/messages/${enc(messageId)}/replies?${query}`);
+  }
+  /** A message's earlier versions (its author and admins): {messageId, editCount, edits: [{revision, content, writtenAt, replacedAt}]}. */
+  edits(roomId, messageId) {
+    return this.request('GET', `/api/chatrooms/${enc(roomId)}/messages/${enc(messageId)}/edits`);
+  }
+  /** The room's pinned messages, most recently pinned first: {pins: [{message, pinnedBy, pinnedAt}]}. */
+  pins(roomId) { return this.request('GET', `/api/chatrooms/${enc(roomId)}/pins`); }
+  pin(roomId, messageId) { return this.request('PUT', `/api/chatrooms/${enc(roomId)}/pins/${enc(messageId)}`); }
+  unpin(roomId, messageId) { return this.request('DELETE', `/api/chatrooms/${enc(roomId)}/pins/${enc(messageId)}`); }
   search(roomId, q, limit = 50) {
     return this.request('GET', `/api/chatrooms/${enc(roomId)}/messages/search?${new URLSearchParams({ q, limit: String(limit) })}`);
   }
@@ -173,7 +187,7 @@ function enc(value) {
  * suspended user, too many connections).
  *
  * Events (client.on(type, listener)): every server frame by its type ('new-message', 'message-edited',
- * 'message-deleted', 'reaction-changed', 'message-read', 'typing-indicator', 'user-joined', 'user-left',
+ * 'message-deleted', 'reaction-changed', 'message-read', 'reply-count-changed', 'message-pinned', 'message-unpinned', 'typing-indicator', 'user-joined', 'user-left',
  * 'room-updated', 'participant-added', 'participant-removed', 'role-changed', 'participant-updated',
  * 'user-banned', 'user-muted',
  * 'room-deleted', 'room-left', 'room-joined', 'presence', 'notification', 'session-expired', 'auth-success',
@@ -317,7 +331,8 @@ export class DoranClient {
 
   /**
    * Sends a message: a string is a text message; or {messageType: 'text'|'emoji'|'image', content, imageUrl,
-   * clientMessageId}. Resolves with the ack {messageId, clientMessageId, createdAt}.
+   * clientMessageId, replyTo}: replyTo, a message id, makes it a reply. Resolves with the ack {messageId,
+   * clientMessageId, createdAt}.
    */
   send(roomId, message) {
     const body = typeof message === 'string' ? { content: message } : { ...message };
@@ -325,11 +340,12 @@ export class DoranClient {
       clientMessageId: body.clientMessageId ?? newClientMessageId() };
     if (body.content !== undefined) frame.content = body.content;
     if (body.imageUrl !== undefined) frame.imageUrl = body.imageUrl;
+    if (body.replyTo) frame.replyTo = body.replyTo;
     this.#stopTyping(roomId);
     return this.#request(frame, 'retry');
   }
 
-  /** Edits your text message; resolves with {messageId, editedAt}. */
+  /** Edits your text message; resolves with {messageId, editedAt, editCount}. */
   edit(roomId, messageId, content) {
     return this.#request({ type: 'edit-message', roomId, messageId, content }, 'retry');
   }

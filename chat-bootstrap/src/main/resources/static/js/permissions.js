@@ -12,6 +12,10 @@ export function permissionsIn(participants, me) {
     addParticipant: role !== 'member' || !roomHasAdmin,
     changeRole: role === 'admin',
     deleteRoom: role === 'admin',
+    /** Reading the earlier versions of a message of authorId (issue 18). */
+    viewEdits: (authorId) => authorId === me || role === 'admin',
+    /** Pinning and unpinning messages (issue 18). */
+    pin: role !== 'member' || !roomHasAdmin,
     /** Removing someone else; anyone may leave. */
     remove: (target) => target.userId === me || role === 'admin' || (role === 'sub-admin' && target.role === 'member'),
     /** Banning or muting someone else (issue 18): an admin anyone, a sub-admin members; nobody themselves. */

@@ -36,7 +36,7 @@ export class RoomList {
         const newer = shown?.lastMessage && (!summary.lastMessage
           || compareMessageIds(shown.lastMessage.messageId, summary.lastMessage.messageId) > 0);
         rooms.set(roomId, newer ? { ...summary, lastMessage: shown.lastMessage,
-          lastActivityAt: shown.lastActivityAt, unreadCount: shown.unreadCount } : summary);
+          lastActivityAt: shown.lastActivityAt, unreadCount: shown.unreadCount, mentionCount: shown.mentionCount } : summary);
       }
     }
     this.rooms = rooms;
@@ -68,8 +68,9 @@ export class RoomList {
   onMessage(message, unread) {
     const room = this.rooms.get(message.roomId);
     if (!room) return;
+    const mentioned = unread && (message.mentions ?? []).includes(this.app.me);
     this.upsert({ roomId: room.roomId, lastMessage: message, lastActivityAt: message.createdAt,
-      unreadCount: (room.unreadCount ?? 0) + (unread ? 1 : 0) });
+      unreadCount: (room.unreadCount ?? 0) + (unread ? 1 : 0), mentionCount: (room.mentionCount ?? 0) + (mentioned ? 1 : 0) });
   }
 
   /** An edit of the message shown as a room's last message. */
@@ -88,7 +89,9 @@ export class RoomList {
 
   setUnread(roomId, unreadCount) {
     const room = this.rooms.get(roomId);
-    if (room && room.unreadCount !== unreadCount) this.upsert({ roomId, unreadCount });
+    if (room && room.unreadCount !== unreadCount) {
+      this.upsert(unreadCount === 0 ? { roomId, unreadCount, mentionCount: 0 } : { roomId, unreadCount });
+    }
   }
 
   select(roomId) {
@@ -106,6 +109,7 @@ export class RoomList {
 
   #item(room) {
     const unread = room.unreadCount ?? 0;
+    const mentions = room.mentionCount ?? 0;
     const descriptionId = `room-${room.roomId}-description`;
     return h('li', {}, h('button', {
       type: 'button', class: 'room', 'data-room-id': room.roomId, 'aria-label': room.name,
@@ -113,9 +117,11 @@ export class RoomList {
       onclick: () => this.app.openRoom(room.roomId, { focus: true }),
     },
     h('span', { class: 'room-name' }, room.name),
+    mentions > 0 ? h('span', { class: 'badge mention', 'aria-hidden': 'true' }, `@${mentions > 99 ? '99+' : mentions}`) : null,
     unread > 0 ? h('span', { class: 'badge', 'aria-hidden': 'true' }, unread > 999 ? '999+' : unread) : null,
     h('span', { class: 'room-last', id: descriptionId }, preview(room.lastMessage),
-      unread > 0 ? h('span', { class: 'visually-hidden' }, `, ${t('unread', { count: unread })}`) : null)));
+      unread > 0 ? h('span', { class: 'visually-hidden' }, `, ${t('unread', { count: unread })}`) : null,
+      mentions > 0 ? h('span', { class: 'visually-hidden' }, `, ${t('mentions', { count: mentions })}`) : null)));
   }
 
   #newRoomForm() {

@@ -23,6 +23,8 @@ export class RoomView {
     this.loadingOlder = false;
     this.lastReadSent = null;
     this.editing = null;
+    /** The ids of the room's pinned messages (issue 18). */
+    this.pinned = new Set();
     this.#build();
   }
 
@@ -42,9 +44,10 @@ export class RoomView {
     } }, this.older, this.beginning, this.log);
     this.typingLine = h('p', { class: 'typing', 'aria-live': 'polite' });
     this.error = h('p', { class: 'error', role: 'alert' });
+    this.replying = h('p', { class: 'replying', hidden: true });
     this.element = h('section', { class: 'room', 'aria-labelledby': 'room-title' },
       h('header', { class: 'room-head' }, back, this.title, this.online, this.membersToggle),
-      this.scroller, this.typingLine, this.#composer(), this.error);
+      this.scroller, this.typingLine, this.replying, this.#composer(), this.error);
   }
 
   #composer() {
@@ -95,6 +98,7 @@ export class RoomView {
       } else {
         this.#dropMissing(page.messages);
       }
+      await this.#loadPins();
       page.messages.forEach((message) => this.#put(message));
       this.#placeReadMarkers();
       this.#pagingState();
@@ -157,7 +161,21 @@ export class RoomView {
 
   onEdited(edited) {
     const message = this.messages.get(edited.messageId);
-    if (message) this.#put({ ...message, content: edited.content, editedAt: edited.editedAt });
+    if (message) this.#put({ ...message, content: edited.content, editedAt: edited.editedAt, editCount: edited.editCount });
+  }
+
+  /** A message was pinned (on) or unpinned. */
+  onPinned(messageId, on) {
+    if (on) this.pinned.add(messageId);
+    else this.pinned.delete(messageId);
+    const message = this.messages.get(messageId);
+    if (message) this.#put(message);
+  }
+
+  /** A reply to a shown message was posted or deleted. */
+  onReplyCount({ messageId, replyCount }) {
+    const message = this.messages.get(messageId);
+    if (message) this.#put({ ...message, replyCount });
   }
 
   onDeleted({ messageId }) {
@@ -266,6 +284,8 @@ export class RoomView {
     const clientMessageId = newClientMessageId();
     const body = messageType === 'image' ? { messageType, imageUrl: value, clientMessageId }
       : { messageType, content: value, clientMessageId };
+    if (this.replyTo) body.replyTo = this.replyTo.messageId;
+    this.#replyTo(null);
     this.input.value = '';
     this.error.textContent = '';
     const item = h('li', { class: 'message mine pending' },
@@ -342,11 +362,95 @@ export class RoomView {
     h('div', { class: 'meta' },
       author ? h('span', { class: 'author' }, author) : null,
       h('time', { datetime: message.createdAt, title: dateTimeFormat.format(created) }, timeFormat.format(created)),
-      message.editedAt ? h('span', { class: 'edited' }, t('edited')) : null),
+      message.editedAt ? this.#editedMark(message) : null,
+      this.pinned.has(message.messageId) ? h('span', { class: 'pinned' }, t('pinned')) : null),
+    this.#quote(message),
     this.#body(message, author),
+    message.replyCount ? h('button', { type: 'button', class: 'thread',
+      onclick: () => this.#showThread(message) }, t(message.replyCount === 1 ? 'replies1' : 'repliesMany',
+      { count: message.replyCount })) : null,
     message.userId ? this.#reactions(message) : null,
     this.#actions(message),
     this.#seen(message));
+  }
+
+  /** The start of the message a reply answers (threads), or that it was deleted. */
+  #quote(message) {
+    if (!message.replyTo) return null;
+    const author = this.app.displayName(this.roomId, message.replyTo.userId, message.replyTo.userId);
+    return h('blockquote', { class: 'reply-to' },
+      h('span', { class: 'author' }, author), ' ',
+      message.replyTo.excerpt ?? h('em', {}, t('parentDeleted')));
+  }
+
+  async #loadPins() {
+    try {
+      const { pins } = await this.app.api.pins(this.roomId);
+      this.pinned = new Set(pins.map((pin) => pin.message.messageId));
+    } catch {
+      // Pins only mark messages; the history shows without them.
+    }
+  }
+
+  async #pin(message, on) {
+    try {
+      if (on) await this.app.api.pin(this.roomId, message.messageId);
+      else await this.app.api.unpin(this.roomId, message.messageId);
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** "(edited)"; for whom may read them (the author, admins) a button that shows the earlier versions. */
+  #editedMark(message) {
+    if (!this.app.permissions(this.roomId).viewEdits(message.userId)) return h('span', { class: 'edited' }, t('edited'));
+    return h('button', { type: 'button', class: 'edited', title: t('showEdits'),
+      onclick: () => this.#showEdits(message) }, t('edited'));
+  }
+
+  /** Shows a message's earlier versions below it, oldest first, with when each was written. */
+  async #showEdits(message) {
+    const item = this.items.get(message.messageId);
+    if (!item) return;
+    try {
+      const history = await this.app.api.edits(this.roomId, message.messageId);
+      item.querySelector('.edit-history')?.remove();
+      item.append(h('ol', { class: 'edit-history', 'aria-label': t('showEdits') }, history.edits.map((edit) =>
+        h('li', {}, h('time', { datetime: edit.writtenAt }, dateTimeFormat.format(new Date(edit.writtenAt))), ' ',
+          edit.content ?? ''))));
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** Shows the replies to a message below it, oldest first. */
+  async #showThread(message) {
+    const item = this.items.get(message.messageId);
+    if (!item) return;
+    try {
+      const page = await this.app.api.replies(this.roomId, message.messageId, { limit: PAGE });
+      item.querySelector('.thread-replies')?.remove();
+      item.append(h('ol', { class: 'thread-replies', 'aria-label': t('thread') }, page.messages.map((reply) =>
+        h('li', {}, h('span', { class: 'author' },
+          this.app.displayName(this.roomId, reply.userId, reply.displayName)), ' ', reply.content ?? ''))));
+    } catch (e) {
+      this.showError(e);
+    }
+  }
+
+  /** Starts (message) or ends (null) replying to a message in the composer. */
+  #replyTo(message) {
+    this.replyTo = message;
+    if (!message) {
+      this.replying.hidden = true;
+      this.replying.replaceChildren();
+      return;
+    }
+    const author = this.app.displayName(this.roomId, message.userId, message.displayName);
+    this.replying.replaceChildren(t('replyingTo', { name: author }), ' ',
+      h('button', { type: 'button', onclick: () => this.#replyTo(null) }, t('cancelReply')));
+    this.replying.hidden = false;
+    this.input.focus();
   }
 
   #body(message, author) {
@@ -376,9 +480,13 @@ export class RoomView {
   #actions(message) {
     const mine = message.userId === this.app.me;
     const mayDelete = this.app.permissions(this.roomId).deleteMessage(message.userId);
-    if (!(mine && message.messageType === 'text') && !mayDelete) return null;
+    if (!message.userId) return null;
     const actions = h('div', { class: 'actions' });
+    const pinned = this.pinned.has(message.messageId);
     const draw = () => actions.replaceChildren(
+      h('button', { type: 'button', onclick: () => this.#replyTo(message) }, t('reply')),
+      this.app.permissions(this.roomId).pin
+        ? h('button', { type: 'button', onclick: () => this.#pin(message, !pinned) }, t(pinned ? 'unpin' : 'pin')) : null,
       mine && message.messageType === 'text'
         ? h('button', { type: 'button', onclick: () => this.#startEdit(message) }, t('edit')) : null,
       mayDelete ? h('button', { type: 'button', onclick: () => confirm() }, t('delete')) : null);

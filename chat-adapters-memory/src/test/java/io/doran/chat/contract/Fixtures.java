@@ -52,13 +52,16 @@ public final class Fixtures {
         return Message.restore(message.id(), message.roomId(), message.authorId(), message.type(),
                 message.content().orElse(null), message.imageUrl().orElse(null), message.createdAt(),
                 message.editedAt().orElse(null), message.createdAt().plusSeconds(1), message.authorId(),
-                message.clientMessageId().orElse(null));
+                message.clientMessageId().orElse(null), message.editCount(), message.replyTo().orElse(null),
+                message.mentions());
     }
 
     public static Message edited(Message message, String content) {
         return Message.restore(message.id(), message.roomId(), message.authorId(), message.type(), content,
-                message.imageUrl().orElse(null), message.createdAt(), message.createdAt().plusSeconds(2), null, null,
-                message.clientMessageId().orElse(null));
+                message.imageUrl().orElse(null), message.createdAt(),
+                message.createdAt().plusSeconds(2L * (message.editCount() + 1)), null, null,
+                message.clientMessageId().orElse(null), message.editCount() + 1, message.replyTo().orElse(null),
+                message.mentions());
     }
 
     /** A user id no other test uses. */

@@ -11,6 +11,7 @@ import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessagePage;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageRevision;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.MessageType;
 import io.doran.chat.domain.shared.RoomId;
@@ -270,6 +271,142 @@ public abstract class MessageRepositoryContract {
 
         assertThat(repository.page(room, HistoryCursor.latest(), 10).messages()).isEmpty();
         assertThat(repository.find(room, Fixtures.id(1))).isEmpty();
+    }
+
+    // --- edit history (issue 18) ---------------------------------------------------------------------
+
+    @Test
+    void an_edited_message_keeps_its_edit_count_and_its_earlier_versions_oldest_first() {
+        Message first = text(room, 1);
+        repository.save(first, Optional.empty());
+        Message second = edited(first, "second");
+        repository.saveRevision(room, first.asRevision(second.editedAt().orElseThrow()), Optional.empty());
+        repository.save(second, Optional.empty());
+        Message third = edited(second, "third");
+        repository.saveRevision(room, second.asRevision(third.editedAt().orElseThrow()), Optional.empty());
+        repository.save(third, Optional.empty());
+
+        assertThat(repository.find(room, first.id())).hasValueSatisfying(m -> assertThat(m.editCount()).isEqualTo(2));
+        assertThat(repository.revisions(room, first.id())).extracting(MessageRevision::revision, MessageRevision::content)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, "message 1"),
+                        org.assertj.core.groups.Tuple.tuple(1, "second"));
+        assertThat(repository.revisions(room, first.id()).getFirst())
+                .isEqualTo(first.asRevision(second.editedAt().orElseThrow()));
+    }
+
+    @Test
+    void saving_a_revision_twice_keeps_it_once_and_other_messages_have_none() {
+        Message first = text(room, 1);
+        repository.save(first, Optional.empty());
+        MessageRevision revision = first.asRevision(Fixtures.T0.plusSeconds(5));
+
+        repository.saveRevision(room, revision, Optional.empty());
+        repository.saveRevision(room, revision, Optional.empty());
+
+        assertThat(repository.revisions(room, first.id())).containsExactly(revision);
+        assertThat(repository.revisions(room, Fixtures.id(2))).isEmpty();
+        assertThat(repository.revisions(RoomId.random(), first.id())).isEmpty();
+    }
+
+    @Test
+    void deleting_a_room_forgets_the_earlier_versions_too() {
+        Message first = text(room, 1);
+        repository.save(first, Optional.empty());
+        repository.saveRevision(room, first.asRevision(Fixtures.T0.plusSeconds(5)), Optional.empty());
+
+        repository.deleteRoom(room);
+
+        assertThat(repository.revisions(room, first.id())).isEmpty();
+    }
+
+    // --- threads (issue 18) ---------------------------------------------------------------------------
+
+    protected Message replyTo(Message parent, int n) {
+        Message reply = text(room, n).asReplyTo(parent);
+        repository.save(reply, Optional.empty());
+        return reply;
+    }
+
+    @Test
+    void a_reply_is_stored_with_its_parent_and_paged_oldest_first_from_the_newest() {
+        Message parent = saveMessages(1).getFirst();
+        List<Message> replies = new ArrayList<>();
+        for (int n = 2; n <= 6; n++) {
+            replies.add(replyTo(parent, n));
+        }
+        repository.save(text(room, 7), Optional.empty());
+
+        MessagePage newest = repository.replies(room, parent.id(), Optional.empty(), 3);
+        MessagePage older = repository.replies(room, parent.id(), Optional.of(newest.messages().getFirst().id()), 3);
+
+        assertThat(repository.find(room, replies.getFirst().id())).contains(replies.getFirst());
+        assertThat(ids(newest)).containsExactly(4, 5, 6);
+        assertThat(newest.hasMore()).isTrue();
+        assertThat(ids(older)).containsExactly(2, 3);
+        assertThat(older.hasMore()).isFalse();
+        assertThat(repository.replies(room, Fixtures.id(7), Optional.empty(), 10).messages()).isEmpty();
+    }
+
+    @Test
+    void reply_counts_count_visible_replies_and_leave_out_messages_without_any() {
+        List<Message> parents = saveMessages(2);
+        Message first = replyTo(parents.get(0), 3);
+        replyTo(parents.get(0), 4);
+        replyTo(parents.get(0), 5);
+
+        repository.save(deleted(first), Optional.empty());
+
+        assertThat(repository.replyCounts(room, List.of(parents.get(0).id(), parents.get(1).id())))
+                .containsExactly(java.util.Map.entry(parents.get(0).id(), 2));
+        assertThat(ids(repository.replies(room, parents.get(0).id(), Optional.empty(), 10))).containsExactly(4, 5);
+        assertThat(repository.replyCounts(room, List.of())).isEmpty();
+        assertThat(repository.replyCounts(RoomId.random(), List.of(parents.get(0).id()))).isEmpty();
+    }
+
+    @Test
+    void an_edited_reply_stays_one_reply() {
+        Message parent = saveMessages(1).getFirst();
+        Message reply = replyTo(parent, 2);
+
+        repository.save(edited(reply, "changed"), Optional.empty());
+
+        assertThat(repository.replyCounts(room, List.of(parent.id()))).containsEntry(parent.id(), 1);
+        assertThat(repository.replies(room, parent.id(), Optional.empty(), 10).messages())
+                .singleElement().satisfies(m -> assertThat(m.replyTo()).isEqualTo(reply.replyTo()));
+    }
+
+    @Test
+    void deleting_a_room_forgets_its_threads() {
+        Message parent = saveMessages(1).getFirst();
+        replyTo(parent, 2);
+
+        repository.deleteRoom(room);
+
+        assertThat(repository.replyCounts(room, List.of(parent.id()))).isEmpty();
+        assertThat(repository.replies(room, parent.id(), Optional.empty(), 10).messages()).isEmpty();
+    }
+
+    // --- mentions (issue 18) --------------------------------------------------------------------------
+
+    @Test
+    void a_message_keeps_whom_it_mentions_and_unread_mentions_are_counted_after_the_marker() {
+        Message plain = text(room, 1);
+        Message toBob = text(room, 2).mentioning(List.of(BOB));
+        Message toBoth = text(room, 3).mentioning(List.of(BOB, ALICE));
+        Message deletedToBob = text(room, 4).mentioning(List.of(BOB));
+        for (Message m : List.of(plain, toBob, toBoth, deletedToBob)) {
+            repository.save(m, Optional.empty());
+        }
+        repository.save(deleted(deletedToBob), Optional.empty());
+
+        assertThat(repository.find(room, toBoth.id())).hasValueSatisfying(m ->
+                assertThat(m.mentions()).containsExactly(BOB, ALICE));
+        assertThat(repository.find(room, plain.id())).hasValueSatisfying(m -> assertThat(m.mentions()).isEmpty());
+        assertThat(repository.countMentionsAfter(room, Optional.empty(), BOB, 100)).isEqualTo(2);
+        assertThat(repository.countMentionsAfter(room, Optional.of(toBob.id()), BOB, 100)).isEqualTo(1);
+        assertThat(repository.countMentionsAfter(room, Optional.empty(), BOB, 1)).isEqualTo(1);
+        assertThat(repository.countMentionsAfter(room, Optional.empty(), io.doran.chat.domain.shared.UserId.of("eve"), 100))
+                .isZero();
     }
 
     protected static List<Integer> ids(MessagePage page) {

@@ -6,6 +6,7 @@ import io.doran.chat.application.port.out.MessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.ModerationRepository;
+import io.doran.chat.application.port.out.PinRepository;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.application.port.out.RateLimiter;
@@ -25,6 +26,7 @@ import io.doran.chat.application.service.LiveRooms;
 import io.doran.chat.application.service.LiveRoomQueryService;
 import io.doran.chat.application.service.MessageService;
 import io.doran.chat.application.service.ModerationService;
+import io.doran.chat.application.service.PinService;
 import io.doran.chat.application.service.ProfileService;
 import io.doran.chat.application.service.RoomService;
 import io.doran.chat.application.service.UserService;
@@ -71,9 +73,9 @@ class ApplicationWiring {
     RoomService roomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                             ReadMarkerRepository readMarkers, RecentMessageCache recent,
                             RoomEventBroadcaster broadcaster, UserDirectory directory, ChatSettings settings,
-                            Clock clock, WebhookEvents webhooks, ModerationRepository moderation) {
+                            Clock clock, PinRepository pins, WebhookEvents webhooks, ModerationRepository moderation) {
         return new RoomService(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock,
-                webhooks, moderation);
+                pins, webhooks, moderation);
     }
 
     @Bean
@@ -81,10 +83,10 @@ class ApplicationWiring {
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
                                   MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
-                                  ChatSettings settings, ChatMetrics metrics, Clock clock, WebhookEvents webhooks,
-                                  ModerationRepository moderation) {
+                                  ChatSettings settings, ChatMetrics metrics, Clock clock, UserEventBroadcaster userEvents,
+                                  WebhookEvents webhooks, ModerationRepository moderation) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, metrics, clock, webhooks, moderation);
+                rateLimiter, statuses, directory, settings, metrics, clock, userEvents, webhooks, moderation);
     }
 
     /** Bans, mutes and reports (issue 18). */
@@ -93,6 +95,14 @@ class ApplicationWiring {
                                         ModerationRepository moderation, RoomEventBroadcaster broadcaster,
                                         UserDirectory directory, WebhookEvents webhooks, Clock clock) {
         return new ModerationService(rooms, messages, reactions, moderation, broadcaster, directory, webhooks, clock);
+    }
+
+    /** Pinned messages (issue 18). */
+    @Bean
+    PinService pinService(RoomRepository rooms, MessageRepository messages, PinRepository pins,
+                          ReactionRepository reactions, RoomEventBroadcaster broadcaster, UserDirectory directory,
+                          Clock clock) {
+        return new PinService(rooms, messages, pins, reactions, broadcaster, directory, clock);
     }
 
     @Bean

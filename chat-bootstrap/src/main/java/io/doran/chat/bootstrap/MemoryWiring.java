@@ -4,6 +4,7 @@ import io.doran.chat.adapters.memory.MemoryClientMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageRepository;
 import io.doran.chat.adapters.memory.MemoryModerationRepository;
+import io.doran.chat.adapters.memory.MemoryPinRepository;
 import io.doran.chat.adapters.memory.MemoryPresence;
 import io.doran.chat.adapters.memory.MemoryRateLimiter;
 import io.doran.chat.adapters.memory.MemoryReactionRepository;
@@ -64,6 +65,11 @@ final class MemoryWiring {
         @Bean
         MemoryReadMarkerRepository readMarkerRepository() {
             return new MemoryReadMarkerRepository();
+        }
+
+        @Bean
+        MemoryPinRepository pinRepository() {
+            return new MemoryPinRepository();
         }
 
         @Bean

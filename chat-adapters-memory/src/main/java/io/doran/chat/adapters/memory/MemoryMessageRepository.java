@@ -4,20 +4,25 @@ import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessagePage;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageRevision;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
 
@@ -44,6 +49,10 @@ public class MemoryMessageRepository implements MessageRepository {
      */
     private final ConcurrentSkipListMap<Long, RoomId> roomOfMessage = new ConcurrentSkipListMap<>();
     private final AtomicInteger total = new AtomicInteger();
+    /** The earlier versions of edited messages by message id, by revision (issue 18); dropped with the message. */
+    private final Map<Long, ConcurrentSkipListMap<Integer, StoredRevision>> revisions = new ConcurrentHashMap<>();
+    /** The ids of the replies to each message by the parent's id (threads, issue 18); visibility is the message's. */
+    private final Map<Long, ConcurrentSkipListSet<Long>> repliesOf = new ConcurrentHashMap<>();
     private final Clock clock;
     private final MemorySettings settings;
     private final BiConsumer<RoomId, MessageId> onDrop;
@@ -69,12 +78,17 @@ public class MemoryMessageRepository implements MessageRepository {
         }
     }
 
+    private record StoredRevision(MessageRevision revision, Instant expiresAt) {
+    }
+
     /** Stores or rewrites (edit, soft delete) a message; a new one may push the oldest out of a window. */
     @Override
     public void save(Message message, Optional<Instant> expiresAt) {
         RoomId roomId = message.roomId();
         Room room = rooms.computeIfAbsent(roomId, r -> new Room());
         long id = message.id().value();
+        message.replyTo().ifPresent(parent -> repliesOf.computeIfAbsent(parent.messageId().value(),
+                p -> new ConcurrentSkipListSet<>()).add(id));
         if (room.messages().put(id, new Stored(message, expiresAt.orElse(null))) != null) {
             return;
         }
@@ -105,6 +119,8 @@ public class MemoryMessageRepository implements MessageRepository {
             return false;
         }
         roomOfMessage.remove(id);
+        revisions.remove(id);
+        repliesOf.remove(id);
         room.count().decrementAndGet();
         total.decrementAndGet();
         onDrop.accept(roomId, new MessageId(id));
@@ -178,6 +194,23 @@ public class MemoryMessageRepository implements MessageRepository {
     }
 
     @Override
+    public int countMentionsAfter(RoomId roomId, Optional<MessageId> after, UserId user, int cap) {
+        NavigableMap<Long, Stored> room = room(roomId);
+        NavigableMap<Long, Stored> newer = after.map(id -> room.tailMap(id.value(), false)).orElse(room);
+        Instant now = clock.instant();
+        int count = 0;
+        for (Stored stored : newer.descendingMap().values()) {
+            if (count >= cap) {
+                break;
+            }
+            if (stored.visibleAt(now) && stored.message().mentions().contains(user)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Override
     public List<Message> search(RoomId roomId, String query, int limit) {
         String needle = query.toLowerCase(Locale.ROOT);
         Instant now = clock.instant();
@@ -194,11 +227,76 @@ public class MemoryMessageRepository implements MessageRepository {
         Room room = rooms.remove(roomId);
         if (room != null) {
             room.messages().keySet().forEach(id -> {
+                revisions.remove(id);
+                repliesOf.remove(id);
                 if (roomOfMessage.remove(id, roomId)) {
                     total.decrementAndGet();
                 }
             });
         }
+    }
+
+    @Override
+    public void saveRevision(RoomId roomId, MessageRevision revision, Optional<Instant> expiresAt) {
+        if (!room(roomId).containsKey(revision.messageId().value())) {
+            return;
+        }
+        revisions.computeIfAbsent(revision.messageId().value(), id -> new ConcurrentSkipListMap<>())
+                .putIfAbsent(revision.revision(), new StoredRevision(revision, expiresAt.orElse(null)));
+    }
+
+    @Override
+    public List<MessageRevision> revisions(RoomId roomId, MessageId id) {
+        Instant now = clock.instant();
+        if (find(roomId, id).isEmpty()) {
+            return List.of();
+        }
+        return revisions.getOrDefault(id.value(), new ConcurrentSkipListMap<>()).values().stream()
+                .filter(stored -> stored.expiresAt() == null || now.isBefore(stored.expiresAt()))
+                .map(StoredRevision::revision)
+                .toList();
+    }
+
+    @Override
+    public MessagePage replies(RoomId roomId, MessageId parent, Optional<MessageId> before, int limit) {
+        NavigableSet<Long> all = repliesOf.getOrDefault(parent.value(), new ConcurrentSkipListSet<>());
+        NavigableSet<Long> older = before.map(id -> all.headSet(id.value(), false)).orElse(all);
+        NavigableMap<Long, Stored> room = room(roomId);
+        Instant now = clock.instant();
+        List<Message> newestFirst = new ArrayList<>();
+        boolean more = false;
+        for (Long id : older.descendingSet()) {
+            Stored stored = room.get(id);
+            if (stored == null || !stored.visibleAt(now)) {
+                continue;
+            }
+            if (newestFirst.size() == limit) {
+                more = true;
+                break;
+            }
+            newestFirst.add(stored.message());
+        }
+        return new MessagePage(newestFirst.reversed(), more);
+    }
+
+    @Override
+    public Map<MessageId, Integer> replyCounts(RoomId roomId, Collection<MessageId> parents) {
+        NavigableMap<Long, Stored> room = room(roomId);
+        Instant now = clock.instant();
+        Map<MessageId, Integer> counts = new HashMap<>();
+        for (MessageId parent : parents) {
+            int count = 0;
+            for (Long id : repliesOf.getOrDefault(parent.value(), new ConcurrentSkipListSet<>())) {
+                Stored stored = room.get(id);
+                if (stored != null && stored.visibleAt(now)) {
+                    count++;
+                }
+            }
+            if (count > 0) {
+                counts.put(parent, count);
+            }
+        }
+        return counts;
     }
 
     /** How many messages are kept now, over all rooms (tests). */

@@ -63,6 +63,7 @@ class ChatHarness {
     final MemoryTokenStore tokenStore = new MemoryTokenStore(clock);
     final MemoryMessageIds ids = new MemoryMessageIds(1, clock);
     final MemoryRoomMembers members = new MemoryRoomMembers();
+    final io.doran.chat.adapters.memory.MemoryPinRepository pins = new io.doran.chat.adapters.memory.MemoryPinRepository();
     final FakeTokens tokens = new FakeTokens();
 
     final RoomService roomService;
@@ -80,9 +81,10 @@ class ChatHarness {
 
     ChatHarness(ChatSettings settings) {
         this.settings = settings;
-        roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, roomEvents, directory, settings, clock);
+        roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, roomEvents, directory, settings, clock,
+                pins);
         messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, roomEvents,
-                roomEvents, ids, rateLimiter, statuses, directory, settings, clock);
+                roomEvents, ids, rateLimiter, statuses, directory, settings, clock, userEvents);
         connections = new LiveConnections(presence, members, userEvents, statuses, clock);
         liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
                 rateLimiter, statuses, settings, clock, Runnable::run);

@@ -88,9 +88,10 @@ class FanOutWithoutIoTest {
     final ChatSettings settings = ChatSettings.defaults();
 
     final RoomService roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, broker, directory,
-            settings, clock);
+            settings, clock, new io.doran.chat.adapters.memory.MemoryPinRepository());
     final MessageService messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent,
-            broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), statuses, directory, settings, clock);
+            broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), statuses, directory, settings, clock,
+            userEvents);
     final LiveConnections connections = new LiveConnections(presence, members, userEvents, statuses, clock);
     final LiveRooms liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, broker, userEvents, directory,
             new MemoryRateLimiter(clock), statuses, settings, clock, background::add);

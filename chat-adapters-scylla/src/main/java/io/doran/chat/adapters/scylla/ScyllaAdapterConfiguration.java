@@ -12,7 +12,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The ScyllaDB adapter: rooms, participants, messages, reactions, read markers and idempotency in a
+ * The ScyllaDB adapter: rooms, participants, messages, reactions, read markers, pins and idempotency in a
  * CQL database. The session comes from Spring Boot's builder ({@code spring.cassandra.*}); it is
  * opened without a keyspace, so the keyspace can be created when missing, and every statement names
  * its table with the keyspace. Bootstrap imports this configuration under the {@code scylla} profile.
@@ -63,10 +63,16 @@ public class ScyllaAdapterConfiguration {
         return store.moderation();
     }
 
+    @Bean
+    ScyllaPinRepository scyllaPinRepository(ScyllaStore store) {
+        return store.pins();
+    }
+
     /** The schema applied and the repositories over one session. */
     public record ScyllaStore(ScyllaRoomRepository rooms, ScyllaMessageRepository messages,
                               ScyllaReactionRepository reactions, ScyllaReadMarkerRepository readMarkers,
-                              ScyllaClientMessageIds clientMessageIds, ScyllaModerationRepository moderation) {
+                              ScyllaClientMessageIds clientMessageIds, ScyllaModerationRepository moderation,
+                              ScyllaPinRepository pins) {
 
         /** Applies the schema (idempotent, versioned) and builds the repositories. */
         public static ScyllaStore open(CqlSession session, ScyllaSettings settings, Clock clock) {
@@ -82,7 +88,8 @@ public class ScyllaAdapterConfiguration {
             Buckets buckets = new Buckets(settings.bucket());
             return new ScyllaStore(new ScyllaRoomRepository(cql, participant), new ScyllaMessageRepository(cql, buckets, clock),
                     new ScyllaReactionRepository(cql, buckets), new ScyllaReadMarkerRepository(cql),
-                    new ScyllaClientMessageIds(cql), new ScyllaModerationRepository(cql, clock));
+                    new ScyllaClientMessageIds(cql), new ScyllaModerationRepository(cql, clock),
+                    new ScyllaPinRepository(cql));
         }
     }
 }

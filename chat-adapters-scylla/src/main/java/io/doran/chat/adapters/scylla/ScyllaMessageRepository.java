@@ -7,6 +7,8 @@ import io.doran.chat.application.port.out.MessagePage;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
+import io.doran.chat.domain.message.MessageRevision;
+import io.doran.chat.domain.message.ReplyTo;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.MessageType;
 import io.doran.chat.domain.shared.RoomId;
@@ -15,9 +17,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 
@@ -44,17 +49,27 @@ public class ScyllaMessageRepository implements MessageRepository {
 
     @Override
     public void save(Message m, Optional<Instant> expiresAt) {
-        int ttl = expiresAt.map(at -> (int) Math.max(1, Duration.between(clock.instant(), at).toSeconds())).orElse(0);
+        int ttl = ttl(expiresAt);
         int bucket = buckets.of(m.id());
         cql.run("INSERT INTO " + cql.table("message_buckets") + " (room_id, bucket) VALUES (?, ?) USING TTL ?",
                 m.roomId().value(), bucket, ttl);
         cql.run("INSERT INTO " + cql.table("messages") + " (room_id, bucket, message_id, author_id, type, content,"
-                        + " image_url, created_at, edited_at, deleted_at, deleted_by, client_message_id)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?",
+                        + " image_url, created_at, edited_at, deleted_at, deleted_by, client_message_id, edit_count,"
+                        + " reply_to_id, reply_to_user, reply_to_excerpt, mentions)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?",
                 m.roomId().value(), bucket, m.id().value(), m.authorId().value(), m.type().wireName(),
                 m.content().orElse(null), m.imageUrl().orElse(null), m.createdAt(), m.editedAt().orElse(null),
                 m.deletedAt().orElse(null), m.deletedBy().map(UserId::value).orElse(null),
-                m.clientMessageId().map(ClientMessageId::value).orElse(null), ttl);
+                m.clientMessageId().map(ClientMessageId::value).orElse(null), m.editCount(),
+                m.replyTo().map(to -> to.messageId().value()).orElse(null),
+                m.replyTo().map(to -> to.userId().value()).orElse(null),
+                m.replyTo().map(ReplyTo::excerpt).orElse(null),
+                m.mentions().isEmpty() ? null : m.mentions().stream().map(UserId::value).toList(), ttl);
+        if (m.replyTo().isPresent()) {
+            cql.run("INSERT INTO " + cql.table("message_replies") + " (room_id, parent_id, message_id, deleted)"
+                            + " VALUES (?, ?, ?, ?) USING TTL ?", m.roomId().value(),
+                    m.replyTo().get().messageId().value(), m.id().value(), m.isDeleted(), ttl);
+        }
         cql.run("INSERT INTO " + cql.table("message_rooms") + " (message_id, room_id) VALUES (?, ?) USING TTL ?",
                 m.id().value(), m.roomId().value(), ttl);
     }
@@ -121,6 +136,34 @@ public class ScyllaMessageRepository implements MessageRepository {
         return count;
     }
 
+    /** As {@link #countAfter}: the rows newer than {@code after}, newest bucket first, until {@code cap}. */
+    @Override
+    public int countMentionsAfter(RoomId roomId, Optional<MessageId> after, UserId user, int cap) {
+        int count = 0;
+        int lowest = after.map(buckets::of).orElse(Integer.MIN_VALUE);
+        for (int bucket : bucketsOf(roomId)) {
+            if (bucket < lowest) {
+                break;
+            }
+            BoundStatement select = after.isPresent()
+                    ? cql.bind("SELECT mentions, deleted_at FROM " + cql.table("messages")
+                            + " WHERE room_id = ? AND bucket = ? AND message_id > ?", roomId.value(), bucket, after.get().value())
+                    : cql.bind("SELECT mentions, deleted_at FROM " + cql.table("messages")
+                            + " WHERE room_id = ? AND bucket = ?", roomId.value(), bucket);
+            Iterator<Row> rows = cql.run(select.setPageSize(Math.min(5_000, cap * 2 + 10))).iterator();
+            while (count < cap && Cql.guard(rows::hasNext)) {
+                Row row = rows.next();
+                if (row.getInstant("deleted_at") == null && row.getList("mentions", String.class).contains(user.value())) {
+                    count++;
+                }
+            }
+            if (count >= cap) {
+                return cap;
+            }
+        }
+        return count;
+    }
+
     @Override
     public List<Message> search(RoomId roomId, String query, int limit) {
         String needle = query.toLowerCase(Locale.ROOT);
@@ -143,12 +186,102 @@ public class ScyllaMessageRepository implements MessageRepository {
         return found;
     }
 
+    /** One row per revision, its number the clustering key: writing it again rewrites the same row. */
+    @Override
+    public void saveRevision(RoomId roomId, MessageRevision revision, Optional<Instant> expiresAt) {
+        cql.run("INSERT INTO " + cql.table("message_edits") + " (room_id, message_id, revision, content, written_at,"
+                        + " replaced_at) VALUES (?, ?, ?, ?, ?, ?) USING TTL ?", roomId.value(),
+                revision.messageId().value(), revision.revision(), revision.content(), revision.writtenAt(),
+                revision.replacedAt(), ttl(expiresAt));
+    }
+
+    /** Only while the message itself exists: a deleted room's revisions are dropped with its messages below. */
+    @Override
+    public List<MessageRevision> revisions(RoomId roomId, MessageId id) {
+        if (find(roomId, id).isEmpty()) {
+            return List.of();
+        }
+        return cql.rows("SELECT * FROM " + cql.table("message_edits") + " WHERE room_id = ? AND message_id = ?",
+                row -> new MessageRevision(new MessageId(row.getLong("message_id")), row.getInt("revision"),
+                        row.getString("content"), row.getInstant("written_at"), row.getInstant("replaced_at")),
+                roomId.value(), id.value());
+    }
+
+    /**
+     * The newest visible replies older than {@code before}, read newest first from the parent's partition of
+     * {@code message_replies} and then each from its own row (at most {@code limit + 1} reads).
+     */
+    @Override
+    public MessagePage replies(RoomId roomId, MessageId parent, Optional<MessageId> before, int limit) {
+        BoundStatement select = before.isPresent()
+                ? cql.bind("SELECT message_id, deleted FROM " + cql.table("message_replies")
+                        + " WHERE room_id = ? AND parent_id = ? AND message_id < ?", roomId.value(), parent.value(),
+                        before.get().value())
+                : cql.bind("SELECT message_id, deleted FROM " + cql.table("message_replies")
+                        + " WHERE room_id = ? AND parent_id = ?", roomId.value(), parent.value());
+        Iterator<Row> rows = cql.run(select.setPageSize(limit + 20)).iterator();
+        List<Message> newestFirst = new ArrayList<>();
+        boolean more = false;
+        while (Cql.guard(rows::hasNext)) {
+            Row row = rows.next();
+            if (row.getBoolean("deleted")) {
+                continue;
+            }
+            Optional<Message> reply = find(roomId, new MessageId(row.getLong("message_id"))).filter(m -> !m.isDeleted());
+            if (reply.isEmpty()) {
+                continue;
+            }
+            if (newestFirst.size() == limit) {
+                more = true;
+                break;
+            }
+            newestFirst.add(reply.get());
+        }
+        return new MessagePage(newestFirst.reversed(), more);
+    }
+
+    /** One read of the parents' partitions of {@code message_replies}, counted here. */
+    @Override
+    public Map<MessageId, Integer> replyCounts(RoomId roomId, Collection<MessageId> parents) {
+        if (parents.isEmpty()) {
+            return Map.of();
+        }
+        Map<MessageId, Integer> counts = new HashMap<>();
+        List<Long> ids = parents.stream().map(MessageId::value).distinct().toList();
+        for (Row row : cql.run("SELECT parent_id, deleted FROM " + cql.table("message_replies")
+                + " WHERE room_id = ? AND parent_id IN ?", roomId.value(), ids)) {
+            if (!row.getBoolean("deleted")) {
+                counts.merge(new MessageId(row.getLong("parent_id")), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * Drops the room's message partitions, the edit histories of its edited messages (found by their
+     * {@code edit_count}, one partition each) and the reply lists of the messages replied to.
+     */
     @Override
     public void deleteRoom(RoomId roomId) {
         for (int bucket : bucketsOf(roomId)) {
+            for (Row row : cql.run("SELECT message_id, edit_count, reply_to_id FROM " + cql.table("messages")
+                    + " WHERE room_id = ? AND bucket = ?", roomId.value(), bucket)) {
+                if (!row.isNull("edit_count") && row.getInt("edit_count") > 0) {
+                    cql.run("DELETE FROM " + cql.table("message_edits") + " WHERE room_id = ? AND message_id = ?",
+                            roomId.value(), row.getLong("message_id"));
+                }
+                if (!row.isNull("reply_to_id")) {
+                    cql.run("DELETE FROM " + cql.table("message_replies") + " WHERE room_id = ? AND parent_id = ?",
+                            roomId.value(), row.getLong("reply_to_id"));
+                }
+            }
             cql.run("DELETE FROM " + cql.table("messages") + " WHERE room_id = ? AND bucket = ?", roomId.value(), bucket);
         }
         cql.run("DELETE FROM " + cql.table("message_buckets") + " WHERE room_id = ?", roomId.value());
+    }
+
+    private int ttl(Optional<Instant> expiresAt) {
+        return expiresAt.map(at -> (int) Math.max(1, Duration.between(clock.instant(), at).toSeconds())).orElse(0);
     }
 
     /** The room's non-empty buckets, newest first. */
@@ -216,6 +349,17 @@ public class ScyllaMessageRepository implements MessageRepository {
                 row.getString("content"), row.getString("image_url"), row.getInstant("created_at"),
                 row.getInstant("edited_at"), row.getInstant("deleted_at"),
                 deletedBy == null ? null : UserId.of(deletedBy),
-                clientMessageId == null ? null : new ClientMessageId(clientMessageId));
+                clientMessageId == null ? null : new ClientMessageId(clientMessageId), editCount(row),
+                row.isNull("reply_to_id") ? null : new ReplyTo(new MessageId(row.getLong("reply_to_id")),
+                        UserId.of(row.getString("reply_to_user")), row.getString("reply_to_excerpt")),
+                row.getList("mentions", String.class).stream().map(UserId::of).toList());
+    }
+
+    /** Rows written before schema version 4 have no count: an edited one counts one edit. */
+    private static int editCount(Row row) {
+        if (!row.isNull("edit_count")) {
+            return row.getInt("edit_count");
+        }
+        return row.getInstant("edited_at") == null ? 0 : 1;
     }
 }

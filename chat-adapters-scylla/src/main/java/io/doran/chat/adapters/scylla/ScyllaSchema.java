@@ -66,7 +66,27 @@ final class ScyllaSchema {
                     """
                     CREATE TABLE IF NOT EXISTS %1$s.reports_by_day (day text, reported_at timestamp, report_id uuid,
                       room_id uuid, message_id bigint, author_id text, reporter text, reason text,
-                      PRIMARY KEY (day, reported_at, report_id)) WITH CLUSTERING ORDER BY (reported_at DESC, report_id ASC)"""));
+                      PRIMARY KEY (day, reported_at, report_id)) WITH CLUSTERING ORDER BY (reported_at DESC, report_id ASC)"""),
+            // 5 (issue 18): edit history — how often a message was edited (null before: 1 when edited_at is set)
+            // and the earlier versions of its text, oldest first; threads — the message a reply answers, and the
+            // replies to each message by id (deleted ones flagged), each written with the message's TTL.
+            List.of(new AddColumn("messages", "edit_count", "int"), new Statement("""
+                    CREATE TABLE IF NOT EXISTS %1$s.message_edits (room_id uuid, message_id bigint, revision int,
+                      content text, written_at timestamp, replaced_at timestamp,
+                      PRIMARY KEY ((room_id, message_id), revision))"""),
+                    new AddColumn("messages", "reply_to_id", "bigint"),
+                    new AddColumn("messages", "reply_to_user", "text"),
+                    new AddColumn("messages", "reply_to_excerpt", "text"),
+                    // mentions: the users a text mentions
+                    new AddColumn("messages", "mentions", "list<text>"),
+                    new Statement("""
+                    CREATE TABLE IF NOT EXISTS %1$s.message_replies (room_id uuid, parent_id bigint, message_id bigint,
+                      deleted boolean, PRIMARY KEY ((room_id, parent_id), message_id))
+                      WITH CLUSTERING ORDER BY (message_id DESC)"""),
+                    // pins: a room's pinned messages, who pinned each and when
+                    new Statement("""
+                    CREATE TABLE IF NOT EXISTS %1$s.pins (room_id uuid, message_id bigint, pinned_by text,
+                      pinned_at timestamp, PRIMARY KEY (room_id, message_id))""")));
 
     /** The schema version this code writes and reads. */
     static final int VERSION = MIGRATIONS.size();

@@ -7,7 +7,9 @@ import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import io.doran.chat.adapters.scylla.ScyllaAdapterConfiguration.ScyllaStore;
 import io.doran.chat.domain.room.Admission;
 import io.doran.chat.domain.room.ChatRoom;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
+import java.util.stream.IntStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,9 +49,26 @@ class ScyllaSchemaMigrationTest {
         assertThat(old.admission()).isEqualTo(Admission.INVITE_ONLY);
         assertThat(again.rooms().findById(new RoomId(roomId))).isPresent();
         assertThat(session.execute("SELECT version FROM " + keyspace + ".schema_version WHERE component = 'chat'").all())
-                .extracting(row -> row.getInt("version")).containsExactlyInAnyOrder(1, 2, 3, 4);
+                .extracting(row -> row.getInt("version"))
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, ScyllaSchema.VERSION).boxed().toList());
         assertThat(session.execute("SELECT column_name FROM system_schema.columns WHERE keyspace_name = '" + keyspace
                 + "' AND table_name = 'message_rooms'").all()).hasSize(2);
+    }
+
+    @Test
+    void a_message_edited_before_edit_history_counts_one_edit_and_has_no_earlier_versions() {
+        new ScyllaSchema(new Cql(session, settings), settings).applyUpTo(3);
+        UUID roomId = UUID.randomUUID();
+        MessageId id = MessageId.firstAt(Instant.parse("2026-01-01T00:00:00Z"));
+        int bucket = new Buckets(settings.bucket()).of(id);
+        session.execute("INSERT INTO " + keyspace + ".messages (room_id, bucket, message_id, author_id, type, content,"
+                + " created_at, edited_at) VALUES (" + roomId + ", " + bucket + ", " + id.value() + ", 'alice', 'text',"
+                + " 'changed', '2026-01-01T00:00:00Z', '2026-01-01T00:01:00Z')");
+
+        ScyllaStore store = ScyllaStore.open(session, settings, Clock.systemUTC());
+
+        assertThat(store.messages().find(new RoomId(roomId), id)).hasValueSatisfying(m -> assertThat(m.editCount()).isEqualTo(1));
+        assertThat(store.messages().revisions(new RoomId(roomId), id)).isEmpty();
     }
 
     @Test

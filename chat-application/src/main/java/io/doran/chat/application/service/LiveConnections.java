@@ -126,7 +126,9 @@ public final class LiveConnections implements ConnectUseCase, DisconnectUseCase,
     private void onPersonalEvent(LiveConnection connection, UserEvent event) {
         switch (event) {
             case NotificationPushed notification -> connection.deliver(new Delivery(
-                    new LiveUpdate.Notification(notification.type(), notification.message(), notification.link())));
+                    new LiveUpdate.Notification(notification.type(), notification.message(), notification.link(),
+                            notification.roomId() == null ? null : notification.roomId().toString(),
+                            notification.messageId() == null ? null : notification.messageId().asString())));
             case UserStatusChanged status when !status.status().mayConnect() -> connection.close(ErrorCode.USER_SUSPENDED);
             default -> {
             }

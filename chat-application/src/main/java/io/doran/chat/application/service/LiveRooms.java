@@ -86,7 +86,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         this.messages = messages;
         this.members = members;
         this.broadcaster = broadcaster;
-        this.views = new Views(directory, reactions);
+        this.views = new Views(directory, reactions, messages);
         this.publisher = new RoomPublisher(broadcaster, views, WebhookEvents.none());
         this.fanOut = new FanOut(connections, members, index, liveRooms::get, background, metrics, clock);
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);

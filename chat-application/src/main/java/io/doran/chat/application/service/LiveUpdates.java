@@ -15,6 +15,9 @@ import io.doran.chat.domain.event.ParticipantAdded;
 import io.doran.chat.domain.event.ParticipantRemoved;
 import io.doran.chat.domain.event.ReactionChanged;
 import io.doran.chat.domain.event.RoleChanged;
+import io.doran.chat.domain.event.MessagePinned;
+import io.doran.chat.domain.event.MessageUnpinned;
+import io.doran.chat.domain.event.ReplyCountChanged;
 import io.doran.chat.domain.event.RoomCreated;
 import io.doran.chat.domain.event.RoomDeleted;
 import io.doran.chat.domain.event.RoomEvent;
@@ -73,7 +76,7 @@ final class LiveUpdates {
         UserId author = posted.message().authorId();
         RoomBroadcast.Profile profile = shown.profile(author);
         return new LiveUpdate.NewMessage(Views.message(posted.message(), shown.displayName(author),
-                ReactionSummary.empty()), profile.email(), profile.pictureUrl());
+                ReactionSummary.empty(), 0, Set.of()), profile.email(), profile.pictureUrl());
     }
 
     private static Optional<LiveUpdate.RoomUpdate> update(RoomEvent event, Shown shown) {
@@ -81,7 +84,13 @@ final class LiveUpdates {
         return Optional.ofNullable(switch (event) {
             case MessagePosted posted -> newMessage(posted, shown);
             case MessageEdited edited -> new LiveUpdate.MessageEdited(Views.message(edited.message(),
-                    shown.displayName(edited.message().authorId()), shown.reactions()));
+                    shown.displayName(edited.message().authorId()), shown.reactions(), shown.replyCount(), Set.of()));
+            case ReplyCountChanged replies -> new LiveUpdate.ReplyCountChanged(roomId, replies.messageId().asString(),
+                    replies.replyCount());
+            case MessagePinned pinned -> new LiveUpdate.MessagePinned(roomId, pinned.messageId().asString(),
+                    pinned.pinnedBy().value(), pinned.at());
+            case MessageUnpinned unpinned -> new LiveUpdate.MessageUnpinned(roomId, unpinned.messageId().asString(),
+                    unpinned.by().value());
             case MessageDeleted deleted -> new LiveUpdate.MessageDeleted(roomId, deleted.message().id().asString(),
                     deleted.by().value());
             case ReactionChanged reaction -> new LiveUpdate.ReactionChanged(roomId, reaction.messageId().asString(),

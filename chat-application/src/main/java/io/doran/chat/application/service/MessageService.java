@@ -1,8 +1,11 @@
 package io.doran.chat.application.service;
 
 import io.doran.chat.application.port.in.DeleteMessageUseCase;
+import io.doran.chat.application.port.in.EditHistoryView;
 import io.doran.chat.application.port.in.EditMessageUseCase;
+import io.doran.chat.application.port.in.GetEditHistoryUseCase;
 import io.doran.chat.application.port.in.GetHistoryUseCase;
+import io.doran.chat.application.port.in.GetRepliesUseCase;
 import io.doran.chat.application.port.in.HistoryPage;
 import io.doran.chat.application.port.in.MarkReadUseCase;
 import io.doran.chat.application.port.in.MessageView;
@@ -28,6 +31,7 @@ import io.doran.chat.application.port.out.RecentWindow;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.RoomRepository;
 import io.doran.chat.application.port.out.UserDirectory;
+import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
@@ -36,9 +40,12 @@ import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.event.MessageRead;
 import io.doran.chat.domain.event.ReactionChanged;
+import io.doran.chat.domain.event.NotificationPushed;
+import io.doran.chat.domain.event.ReplyCountChanged;
 import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
+import io.doran.chat.domain.message.ReplyTo;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.message.ReactionSummary;
@@ -51,8 +58,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-/** The message use cases (000, 002, 003, 004): send, page, edit, delete, react, mark read, search. */
-public final class MessageService implements SendMessageUseCase, GetHistoryUseCase, EditMessageUseCase,
+/** The message use cases (000, 002, 003, 004, issue 18): send, page, edit and its history, delete, react, mark read, search. */
+public final class MessageService implements SendMessageUseCase, GetHistoryUseCase, EditMessageUseCase, GetEditHistoryUseCase,
+        GetRepliesUseCase,
         DeleteMessageUseCase, ReactToMessageUseCase, MarkReadUseCase, SearchMessagesUseCase, PostServiceMessageUseCase {
 
     private final RoomUpdates rooms;
@@ -70,15 +78,17 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final Views views;
     private final ChatSettings settings;
     private final ChatMetrics metrics;
+    private final UserEventBroadcaster userEvents;
     private final Clock clock;
 
+    /** {@code userEvents} tells the users a message mentions (issue 18). */
     public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                           ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
-                          RateLimiter rateLimiter,
-                          UserStatuses statuses, UserDirectory directory, ChatSettings settings, Clock clock) {
+                          RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
+                          ChatSettings settings, Clock clock, UserEventBroadcaster userEvents) {
         this(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids, rateLimiter,
-                statuses, directory, settings, ChatMetrics.NONE, clock, WebhookEvents.none(), null);
+                statuses, directory, settings, ChatMetrics.NONE, clock, userEvents, WebhookEvents.none(), null);
     }
 
     /**
@@ -89,7 +99,9 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                           ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
                           RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory, ChatSettings settings,
-                          ChatMetrics metrics, Clock clock, WebhookEvents webhooks, ModerationRepository moderation) {
+                          ChatMetrics metrics, Clock clock, UserEventBroadcaster userEvents, WebhookEvents webhooks,
+                          ModerationRepository moderation) {
+        this.userEvents = userEvents;
         this.rooms = new RoomUpdates(rooms);
         this.moderation = moderation == null ? ModerationChecks.none() : new ModerationChecks(moderation, clock);
         this.messages = messages;
@@ -97,7 +109,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         this.readMarkers = readMarkers;
         this.clientIds = clientIds;
         this.recent = recent;
-        this.views = new Views(directory, reactions);
+        this.views = new Views(directory, reactions, messages);
         this.webhooks = webhooks;
         this.publisher = new RoomPublisher(broadcaster, views, webhooks);
         this.sequencer = sequencer;
@@ -117,7 +129,8 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         moderation.requireNotMuted(room.id(), command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
         gatekeeper.throttle(command.sender(), settings.limits().messages());
-        return post(room, command.sender(), body, command.clientMessageId(), started);
+        Optional<Message> parent = command.replyTo().map(id -> visibleMessage(room, id));
+        return post(room, command.sender(), body, command.clientMessageId(), parent, started);
     }
 
     @Override
@@ -128,7 +141,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         if (onBehalfOf.isPresent()) {
             moderation.requireNotMuted(roomId, onBehalfOf.get());
             return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId,
-                    started);
+                    Optional.empty(), started);
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
         try (MessageSequencer.Slot slot = reserve(room)) {
@@ -139,13 +152,17 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     /**
      * Posts in id order (SPEC §7): the id is reserved in the room first, and any failure before the message
      * is published withdraws it, so the room moves on. A {@code clientMessageId} the sender already used in
-     * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send).
+     * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send). A reply to
+     * {@code parent} then tells the room the parent's new reply count (issue 18).
      */
     private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId,
-                             long started) {
+                             Optional<Message> parent, long started) {
         room.requireSender(sender);
+        MessageView sent;
         try (MessageSequencer.Slot slot = reserve(room)) {
-            Message message = room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
+            Message message = parent.isPresent()
+                    ? room.reply(sender, parent.get(), body, slot.id(), clientMessageId.orElse(null), clock.instant())
+                    : room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
             Optional<MessageId> first = clientMessageId.flatMap(clientId -> clientIds.claim(room.id(), sender, clientId,
                     slot.id(), settings.idempotencyTtl()));
             if (first.isPresent()) {
@@ -154,12 +171,47 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                 return views.message(room, original);
             }
             try {
-                return store(room, message, slot, started);
+                sent = store(room, message, slot, started);
             } catch (RuntimeException e) {
                 clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), sender, clientId));
                 throw e;
             }
         }
+        parent.ifPresent(p -> publishReplyCount(room, p.id()));
+        notifyMentioned(room, sent);
+        return sent;
+    }
+
+    /**
+     * Tells every user the message mentions, on all their connections whether or not they joined the room
+     * (mentions, issue 18): {@code notification {notificationType: "mention", roomId, messageId, message, link}}.
+     */
+    private void notifyMentioned(ChatRoom room, MessageView sent) {
+        if (sent.mentions().isEmpty()) {
+            return;
+        }
+        String text = sent.displayName() + ": " + ReplyTo.excerptOf(sent.content() == null ? "" : sent.content());
+        String link = "/#" + room.id();
+        MessageId messageId = MessageId.parse(sent.messageId());
+        Instant now = clock.instant();
+        for (String user : sent.mentions()) {
+            userEvents.publish(new NotificationPushed(UserId.of(user), NotificationPushed.MENTION, text, link, now,
+                    room.id(), messageId));
+        }
+    }
+
+    /** Tells the room how many visible replies {@code parent} has now (threads, issue 18). */
+    private void publishReplyCount(ChatRoom room, MessageId parent) {
+        int count = messages.replyCounts(room.id(), List.of(parent)).getOrDefault(parent, 0);
+        publisher.publish(room, new ReplyCountChanged(room.id(), parent, count, clock.instant()));
+    }
+
+    @Override
+    public HistoryPage replies(RepliesQuery query) {
+        ChatRoom room = readable(query.viewer(), query.roomId());
+        visibleMessage(room, query.messageId());
+        MessagePage page = messages.replies(room.id(), query.messageId(), query.before(), query.limit());
+        return new HistoryPage(views.messages(room, page.messages(), query.viewer()), page.hasMore());
     }
 
     /**
@@ -238,11 +290,24 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         gatekeeper.throttle(actor, settings.limits().edits());
         ChatRoom room = rooms.load(roomId);
         Message message = visibleMessage(room, messageId);
-        MessageEdited edited = room.editMessage(actor, message, settings.messages().content(content), clock.instant());
+        Instant now = clock.instant();
+        MessageEdited edited = room.editMessage(actor, message, settings.messages().content(content), now);
+        messages.saveRevision(roomId, message.asRevision(now), room.expiresAt());
         messages.save(edited.message(), room.expiresAt());
         recent.replace(edited.message());
         publisher.publish(room, edited);
         return views.messages(room, List.of(edited.message()), Optional.of(actor)).getFirst();
+    }
+
+    @Override
+    public EditHistoryView edits(UserId viewer, RoomId roomId, MessageId messageId) {
+        ChatRoom room = rooms.load(roomId);
+        Message message = visibleMessage(room, messageId);
+        room.requireMayViewEditHistory(viewer, message);
+        List<EditHistoryView.Edit> edits = messages.revisions(roomId, messageId).stream()
+                .map(r -> new EditHistoryView.Edit(r.revision(), r.content(), r.writtenAt(), r.replacedAt()))
+                .toList();
+        return new EditHistoryView(messageId.asString(), roomId.toString(), message.editCount(), edits);
     }
 
     @Override
@@ -253,6 +318,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         messages.save(deleted.message(), room.expiresAt());
         recent.remove(roomId, messageId);
         publisher.publish(room, deleted);
+        deleted.message().replyTo().ifPresent(parent -> publishReplyCount(room, parent.messageId()));
     }
 
     @Override

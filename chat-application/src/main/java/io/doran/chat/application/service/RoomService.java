@@ -16,6 +16,7 @@ import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.in.SetDisplayNameUseCase;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.ModerationRepository;
+import io.doran.chat.application.port.out.PinRepository;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.application.port.out.RecentMessageCache;
@@ -34,6 +35,7 @@ import io.doran.chat.domain.message.ReadMarker;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.Role;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.shared.UserId;
@@ -69,12 +71,14 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     private final Views views;
     private final ChatSettings settings;
     private final Clock clock;
+    private final PinRepository pins;
 
+    /** {@code pins}: a deleted room's pins go with it (issue 18). */
     public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                        ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
-                       UserDirectory directory, ChatSettings settings, Clock clock) {
-        this(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock, WebhookEvents.none(),
-                null);
+                       UserDirectory directory, ChatSettings settings, Clock clock, PinRepository pins) {
+        this(rooms, messages, reactions, readMarkers, recent, broadcaster, directory, settings, clock, pins,
+                WebhookEvents.none(), null);
     }
 
     /**
@@ -83,8 +87,9 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
      */
     public RoomService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                        ReadMarkerRepository readMarkers, RecentMessageCache recent, RoomEventBroadcaster broadcaster,
-                       UserDirectory directory, ChatSettings settings, Clock clock, WebhookEvents webhooks,
-                       ModerationRepository moderation) {
+                       UserDirectory directory, ChatSettings settings, Clock clock, PinRepository pins,
+                       WebhookEvents webhooks, ModerationRepository moderation) {
+        this.pins = pins;
         this.rooms = rooms;
         this.moderation = moderation == null ? ModerationChecks.none() : new ModerationChecks(moderation, clock);
         this.updates = new RoomUpdates(rooms);
@@ -92,7 +97,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         this.reactions = reactions;
         this.readMarkers = readMarkers;
         this.recent = recent;
-        this.views = new Views(directory, reactions);
+        this.views = new Views(directory, reactions, messages);
         this.publisher = new RoomPublisher(broadcaster, views, webhooks);
         this.settings = settings;
         this.clock = clock;
@@ -215,6 +220,7 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
         messages.deleteRoom(roomId);
         reactions.deleteRoom(roomId);
         readMarkers.deleteRoom(roomId);
+        pins.deleteRoom(roomId);
         recent.evict(roomId);
         moderation.forget(roomId);
     }
@@ -222,11 +228,12 @@ public final class RoomService implements CreateRoomUseCase, ListMyRoomsUseCase,
     private RoomSummaryView summary(ChatRoom room, UserId caller) {
         Optional<Message> last = messages.latest(room.id());
         Optional<MessageView> lastView = last.map(m -> views.messages(room, List.of(m), Optional.of(caller)).getFirst());
-        int unread = messages.countAfter(room.id(), readMarkers.find(room.id(), caller).map(ReadMarker::lastRead),
-                caller, settings.unreadCap());
+        Optional<MessageId> marker = readMarkers.find(room.id(), caller).map(ReadMarker::lastRead);
+        int unread = messages.countAfter(room.id(), marker, caller, settings.unreadCap());
+        int mentions = messages.countMentionsAfter(room.id(), marker, caller, settings.unreadCap());
         Instant activity = last.map(Message::createdAt).filter(t -> t.isAfter(room.createdAt())).orElse(room.createdAt());
         return new RoomSummaryView(room.id().toString(), room.name().value(), room.visibility().wireName(),
                 room.postId().map(Object::toString).orElse(null), room.userCount(), lastView.orElse(null), unread,
-                activity, room.expiresAt().orElse(null), room.createdAt());
+                activity, room.expiresAt().orElse(null), room.createdAt(), mentions);
     }
 }

@@ -3,6 +3,8 @@ package io.doran.chat.application.service;
 import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.ParticipantView;
 import io.doran.chat.application.port.in.RoomView;
+import io.doran.chat.application.port.in.ReplyToView;
+import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.UserDirectory;
@@ -13,6 +15,7 @@ import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.message.ReactionKind;
 import io.doran.chat.domain.message.ReactionSummary;
+import io.doran.chat.domain.message.ReplyTo;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.Participant;
@@ -36,10 +39,18 @@ final class Views {
 
     private final UserDirectory directory;
     private final ReactionRepository reactions;
+    private final MessageRepository messages;
 
+    /** Views of rooms and participants only: messages show no thread (no reply counts, excerpts as stored). */
     Views(UserDirectory directory, ReactionRepository reactions) {
+        this(directory, reactions, null);
+    }
+
+    /** With {@code messages}, message views show how many replies each has and whether a reply's parent is gone. */
+    Views(UserDirectory directory, ReactionRepository reactions, MessageRepository messages) {
         this.directory = directory;
         this.reactions = reactions;
+        this.messages = messages;
     }
 
     RoomView room(ChatRoom room) {
@@ -69,9 +80,31 @@ final class Views {
         Map<UserId, String> names = displayNames(room, messages.stream().map(Message::authorId).collect(Collectors.toSet()));
         Map<MessageId, ReactionSummary> summaries =
                 reactions.summaries(room.id(), messages.stream().map(Message::id).toList(), viewer);
+        Map<MessageId, Integer> replyCounts = replyCounts(room, messages);
+        Set<MessageId> goneParents = goneParents(room, messages);
         return messages.stream()
-                .map(m -> message(m, names.get(m.authorId()), summaries.getOrDefault(m.id(), ReactionSummary.empty())))
+                .map(m -> message(m, names.get(m.authorId()), summaries.getOrDefault(m.id(), ReactionSummary.empty()),
+                        replyCounts.getOrDefault(m.id(), 0), goneParents))
                 .toList();
+    }
+
+    private Map<MessageId, Integer> replyCounts(ChatRoom room, List<Message> shown) {
+        return this.messages == null ? Map.of()
+                : this.messages.replyCounts(room.id(), shown.stream().map(Message::id).toList());
+    }
+
+    /** The parents of replies among {@code shown} that were deleted (or expired): their excerpt is not shown. */
+    private Set<MessageId> goneParents(ChatRoom room, List<Message> shown) {
+        if (this.messages == null) {
+            return Set.of();
+        }
+        Set<MessageId> gone = new HashSet<>();
+        shown.stream().flatMap(m -> m.replyTo().stream()).map(ReplyTo::messageId).distinct().forEach(parent -> {
+            if (this.messages.find(room.id(), parent).filter(p -> !p.isDeleted()).isEmpty()) {
+                gone.add(parent);
+            }
+        });
+        return gone;
     }
 
     /** One message without viewer-specific reactions. */
@@ -100,7 +133,10 @@ final class Views {
                 ? reactions.summaries(room.id(), List.of(edited.message().id()), Optional.empty())
                         .getOrDefault(edited.message().id(), ReactionSummary.empty())
                 : ReactionSummary.empty();
-        return new RoomBroadcast.Shown(names(room, named, known), profiles, counts);
+        int replyCount = event instanceof MessageEdited edited && messages != null
+                ? messages.replyCounts(room.id(), List.of(edited.message().id())).getOrDefault(edited.message().id(), 0)
+                : 0;
+        return new RoomBroadcast.Shown(names(room, named, known), profiles, counts, replyCount);
     }
 
     String displayName(ChatRoom room, UserId user) {
@@ -117,12 +153,21 @@ final class Views {
         return kinds.stream().map(ReactionKind::value).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** A message as {@code summary} sees it, its author shown as {@code displayName}. */
-    static MessageView message(Message m, String displayName, ReactionSummary summary) {
+    /**
+     * A message as {@code summary} sees it, its author shown as {@code displayName}, with {@code replyCount}
+     * replies; a reply to one of {@code goneParents} shows no excerpt.
+     */
+    static MessageView message(Message m, String displayName, ReactionSummary summary, int replyCount,
+                               Set<MessageId> goneParents) {
+        ReplyToView replyTo = m.replyTo()
+                .map(to -> goneParents.contains(to.messageId()) ? to.withoutExcerpt() : to)
+                .map(to -> new ReplyToView(to.messageId().asString(), to.userId().value(), to.excerpt()))
+                .orElse(null);
         return new MessageView(m.id().asString(), m.roomId().toString(), m.authorId().value(),
                 NicknameMask.of(displayName), displayName, m.type().wireName(), m.content().orElse(null),
                 m.imageUrl().orElse(null), m.createdAt(), m.editedAt().orElse(null),
-                m.clientMessageId().map(Object::toString).orElse(null), counts(summary), kinds(summary.mine()));
+                m.clientMessageId().map(Object::toString).orElse(null), counts(summary), kinds(summary.mine()),
+                m.editCount(), replyTo, replyCount, m.mentions().stream().map(UserId::value).toList());
     }
 
     private Map<UserId, String> displayNames(ChatRoom room, Collection<UserId> users) {

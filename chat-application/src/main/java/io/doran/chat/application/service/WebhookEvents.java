@@ -68,12 +68,21 @@ public final class WebhookEvents implements AutoCloseable {
 
     /** Hands {@code event}, which happened in {@code room} (as it is after the event), to the receivers subscribed to it. */
     void happened(ChatRoom room, RoomEvent event) {
-        Optional<WebhookEventType> type = typeOf(event);
-        if (writer == null || type.isEmpty() || endpoints.subscribedTo(type.get()).isEmpty()) {
+        if (writer == null) {
+            return;
+        }
+        typeOf(event).ifPresent(type -> handOver(type, room, event));
+        if (event instanceof MessagePosted posted && !posted.message().mentions().isEmpty()) {
+            handOver(WebhookEventType.MENTION, room, event);
+        }
+    }
+
+    private void handOver(WebhookEventType type, ChatRoom room, RoomEvent event) {
+        if (endpoints.subscribedTo(type).isEmpty()) {
             return;
         }
         List<UserId> participants = room.participants().stream().map(Participant::userId).toList();
-        if (!handoff.offer(() -> write(type.get(), event, participants))) {
+        if (!handoff.offer(() -> write(type, event, participants))) {
             if (dropped.getAndIncrement() % 1000 == 0) {
                 log.log(System.Logger.Level.WARNING, "Webhook events are coming faster than the outbox takes them; "
                         + "{0} dropped so far", dropped.get());
@@ -120,7 +129,7 @@ public final class WebhookEvents implements AutoCloseable {
 
     private void write(WebhookEventType type, RoomEvent event, List<UserId> participants) {
         WebhookEvent webhookEvent = new WebhookEvent(UUID.randomUUID().toString(), type, event.at(),
-                data(event, participants));
+                data(type, event, participants));
         for (String endpoint : endpoints.subscribedTo(type)) {
             if (!outbox.add(WebhookDelivery.first(endpoint, webhookEvent), clock.instant())) {
                 dropped.incrementAndGet();
@@ -130,16 +139,21 @@ public final class WebhookEvents implements AutoCloseable {
         }
     }
 
-    private Map<String, Object> data(RoomEvent event, List<UserId> participants) {
+    private Map<String, Object> data(WebhookEventType type, RoomEvent event, List<UserId> participants) {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("roomId", event.roomId().toString());
+        if (type == WebhookEventType.MENTION && event instanceof MessagePosted posted) {
+            List<UserId> mentioned = posted.message().mentions();
+            data.put("message", message(posted.message()));
+            data.put("mentioned", mentioned.stream().map(UserId::value).toList());
+            data.put("offlineMentioned", offline(mentioned.stream()));
+            return data;
+        }
         switch (event) {
             case MessagePosted posted -> {
                 data.put("message", message(posted.message()));
-                data.put("offlineRecipients", participants.stream()
-                        .filter(user -> !posted.message().isAuthoredBy(user))
-                        .filter(user -> !presence.find(user).online())
-                        .map(UserId::value).toList());
+                data.put("offlineRecipients",
+                        offline(participants.stream().filter(user -> !posted.message().isAuthoredBy(user))));
             }
             case MessageEdited edited -> data.put("message", message(edited.message()));
             case MessageDeleted deleted -> {
@@ -171,6 +185,10 @@ public final class WebhookEvents implements AutoCloseable {
             }
         }
         return data;
+    }
+
+    private List<String> offline(java.util.stream.Stream<UserId> users) {
+        return users.filter(user -> !presence.find(user).online()).map(UserId::value).toList();
     }
 
     private static Map<String, Object> message(Message message) {

@@ -174,6 +174,35 @@ class WebClientBrowserTest {
     }
 
     @Test
+    void a_reply_quotes_its_parent_and_the_parent_shows_its_thread() {
+        String bob = "bob-" + run;
+        Browser alice = signedIn("alice", "alice-" + run, "Alice");
+        Browser bobs = signedIn("bob", bob, "Bob");
+        createRoom(alice, "Threads", bob);
+        openRoom(bobs, "Threads", ROOM_LIST_REFRESH);
+        send(alice, "Pizza or noodles?");
+        bobs.message("Pizza or noodles?");
+
+        bobs.clickIn("Pizza or noodles?", "button", "Reply");
+        bobs.await("replying", browser -> browser.shows(".replying", "Replying to Alice"));
+        send(bobs, "Noodles");
+
+        WebElement reply = alice.message("Noodles");
+        assertThat(reply.findElement(By.cssSelector(".reply-to")).getText()).contains("Pizza or noodles?");
+        alice.await("the reply count", browser -> browser.findIn("Pizza or noodles?", "button", "1 reply").isPresent());
+        alice.clickIn("Pizza or noodles?", "button", "1 reply");
+        alice.await("the thread", browser -> browser.shows(".thread-replies", "Noodles"));
+
+        bobs.clickIn("Noodles", "button", "Edit");
+        WebElement edit = bobs.field("Edit message");
+        edit.clear();
+        edit.sendKeys("Noodles, please");
+        bobs.button("Save").click();
+        bobs.clickIn("Noodles, please", "button", "(edited)");
+        bobs.await("the earlier version", browser -> browser.shows(".edit-history", "Noodles"));
+    }
+
+    @Test
     void a_member_without_rights_is_offered_no_admin_controls_until_promoted() {
         String bob = "bob-" + run;
         Browser alice = signedIn("alice", "alice-" + run, "Alice");

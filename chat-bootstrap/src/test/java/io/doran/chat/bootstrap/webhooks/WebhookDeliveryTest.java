@@ -112,6 +112,22 @@ class WebhookDeliveryTest {
     }
 
     @Test
+    void a_message_that_mentions_someone_also_sends_mention_with_who_is_offline() {
+        String room = room();
+        String messageId = send(room, "@bob have a look");
+
+        WebhookReceiver.Received mention = awaitOne("mention", "/message/messageId", messageId);
+
+        JsonNode data = mention.body().path("data");
+        assertThat(data.path("roomId").asString()).isEqualTo(room);
+        assertThat(data.path("message").path("content").asString()).isEqualTo("@bob have a look");
+        assertThat(data.path("mentioned").valueStream().map(JsonNode::asString)).containsExactly("bob");
+        assertThat(data.path("offlineMentioned").valueStream().map(JsonNode::asString)).containsExactly("bob");
+        assertThat(awaitOne("message.created", "/message/messageId", messageId).id()).isNotEqualTo(mention.id());
+        assertThat(RECEIVER.badSignatures()).isZero();
+    }
+
+    @Test
     void a_receiver_answering_500_gets_the_same_event_again_until_it_takes_it_and_then_never_again() {
         String room = room();
         AtomicInteger refusals = new AtomicInteger();

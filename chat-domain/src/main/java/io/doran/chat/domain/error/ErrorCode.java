@@ -47,5 +47,8 @@ public enum ErrorCode {
     NOT_ACCEPTABLE,
     PAYLOAD_TOO_LARGE,
     UNAVAILABLE,
-    INTERNAL_ERROR
+    INTERNAL_ERROR,
+    // --- threads, pins and edit history (issue 18) ---
+    /** A room already has as many pinned messages as it may keep. */
+    PIN_LIMIT_REACHED
 }

@@ -6,7 +6,8 @@ import io.doran.chat.domain.shared.RoomId;
 public sealed interface RoomEvent extends DomainEvent
         permits RoomCreated, RoomRenamed, RoomDeleted, ParticipantAdded, ParticipantRemoved, RoleChanged,
         DisplayNameChanged, MessagePosted, MessageEdited, MessageDeleted, ReactionChanged, MessageRead,
-        TypingChanged, MemberJoined, MemberLeft, UserBanned, UserMuted {
+        TypingChanged, MemberJoined, MemberLeft, UserBanned, UserMuted,
+        ReplyCountChanged, MessagePinned, MessageUnpinned {
 
     RoomId roomId();
 }

@@ -7,6 +7,8 @@ import io.doran.chat.domain.error.ErrorReason;
 import io.doran.chat.domain.event.DisplayNameChanged;
 import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.event.MessageEdited;
+import io.doran.chat.domain.event.MessagePinned;
+import io.doran.chat.domain.event.MessageUnpinned;
 import io.doran.chat.domain.event.ParticipantAdded;
 import io.doran.chat.domain.event.ParticipantRemoved;
 import io.doran.chat.domain.event.RoleChanged;
@@ -23,6 +25,7 @@ import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.message.MessageBody;
 import io.doran.chat.domain.message.MessageContent;
+import io.doran.chat.domain.message.MentionTokens;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
@@ -50,6 +53,8 @@ public final class ChatRoom {
     public static final UserId SYSTEM_USER = UserId.of("system");
     /** Rooms created with at least this many participants get their creator as admin (000). */
     public static final int ADMIN_THRESHOLD = 3;
+    /** How many messages a room keeps pinned at most (issue 18). */
+    public static final int MAX_PINS = 50;
 
     private final RoomId id;
     private RoomName name;
@@ -249,7 +254,48 @@ public final class ChatRoom {
         if (body instanceof MessageBody.SystemNotice) {
             throw new ChatException(ErrorCode.FORBIDDEN);
         }
-        return Message.create(messageId, id, sender, body, clientMessageId, now);
+        Message message = Message.create(messageId, id, sender, body, clientMessageId, now);
+        return body instanceof MessageBody.Text text ? message.mentioning(mentionsIn(sender, text.content().value()))
+                : message;
+    }
+
+    /**
+     * Who {@code text} by {@code sender} mentions (mentions, issue 18): {@code @userId} of a participant, and
+     * {@code @room} — everyone — from those who may ({@link Permission#MENTION_ROOM}); from a member who may not,
+     * {@code @room} is plain text. The sender is never among them; the order is the text's.
+     */
+    public List<UserId> mentionsIn(UserId sender, String text) {
+        Set<UserId> mentioned = new LinkedHashSet<>();
+        boolean mayMentionRoom = roleOf(sender)
+                .map(role -> Permissions.allows(role, Permission.MENTION_ROOM, hasAdmin())).orElse(false);
+        for (String token : MentionTokens.in(text)) {
+            if (token.equals(MentionTokens.ROOM) && mayMentionRoom) {
+                participants().forEach(p -> mentioned.add(p.userId()));
+                continue;
+            }
+            try {
+                UserId user = UserId.of(token);
+                if (participants.containsKey(user)) {
+                    mentioned.add(user);
+                }
+            } catch (ChatException notAUserId) {
+                // Not a user id at all: plain text.
+            }
+        }
+        mentioned.remove(sender);
+        return List.copyOf(mentioned);
+    }
+
+    /**
+     * A participant replies to {@code parent} (threads, issue 18): as {@link #post}, and the parent must be a
+     * visible message of this room ({@code MESSAGE_NOT_FOUND} otherwise). The reply quotes the parent's start.
+     */
+    public Message reply(UserId sender, Message parent, MessageBody body, MessageId messageId,
+                         ClientMessageId clientMessageId, Instant now) {
+        Message message = post(sender, body, messageId, clientMessageId, now);
+        requireOwnMessage(parent);
+        parent.requireVisible();
+        return message.asReplyTo(parent);
     }
 
     /** A system notice (004), written by {@link #SYSTEM_USER} through the internal API. */
@@ -280,6 +326,41 @@ public final class ChatRoom {
                     : new ChatException(ErrorCode.FORBIDDEN);
         }
         return new MessageDeleted(message.markDeleted(actor, now), actor, now);
+    }
+
+    /**
+     * Who may read a message's earlier versions (edit history, issue 18): its author, and an admin of the room;
+     * a deleted message has no history to show ({@code MESSAGE_NOT_FOUND}).
+     */
+    public void requireMayViewEditHistory(UserId actor, Message message) {
+        Role actorRole = roleOfParticipant(actor);
+        requireOwnMessage(message);
+        message.requireVisible();
+        if (!message.isAuthoredBy(actor)
+                && !Permissions.allows(actorRole, Permission.VIEW_OTHERS_EDIT_HISTORY, hasAdmin())) {
+            throw new ChatException(ErrorCode.FORBIDDEN);
+        }
+    }
+
+    /**
+     * Pins {@code message} to the room (pins, issue 18): admins and sub-admins, or anyone in a room without an
+     * admin; the message must be visible and of this room; a room keeps at most {@link #MAX_PINS} pins
+     * ({@code PIN_LIMIT_REACHED}), {@code pinnedNow} being how many it has.
+     */
+    public MessagePinned pin(UserId actor, Message message, int pinnedNow, Instant now) {
+        requirePermission(actor, Permission.PIN_MESSAGE);
+        requireOwnMessage(message);
+        message.requireVisible();
+        if (pinnedNow >= MAX_PINS) {
+            throw new ChatException(ErrorCode.PIN_LIMIT_REACHED, MAX_PINS);
+        }
+        return new MessagePinned(id, message.id(), actor, now);
+    }
+
+    /** Unpins a message (pins, issue 18): whoever may pin; the message itself may since have been deleted. */
+    public MessageUnpinned unpin(UserId actor, MessageId messageId, Instant now) {
+        requirePermission(actor, Permission.PIN_MESSAGE);
+        return new MessageUnpinned(id, messageId, actor, now);
     }
 
     /** A participant may react to messages of a room still open (000). */

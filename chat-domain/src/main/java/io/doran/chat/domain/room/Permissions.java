@@ -14,6 +14,10 @@ import io.doran.chat.domain.shared.UserId;
  * set own display name            yes     yes              yes
  * ban, mute; list bans, reports   yes     members          no           (issue 18)
  * report a message                yes     yes              yes
+ * -- threads, pins and edit history (issue 18) --
+ * read another's edit history     yes     no               no   (the author reads their own)
+ * pin and unpin messages          yes     yes              only in a room without admin
+ * mention everyone (@room)        yes     yes              only in a room without admin
  * </pre>
  * Nobody bans or mutes themselves; an admin bans and mutes anyone else, so the last admin is never banned
  * ({@link #mayDiscipline}).
@@ -33,6 +37,8 @@ public final class Permissions {
             case CHANGE_ROLE, DELETE_ROOM -> role == Role.ADMIN;
             case MODERATE_MESSAGE, MODERATE_MEMBERS -> role != Role.MEMBER;
             case REPORT_MESSAGE -> true;
+            case VIEW_OTHERS_EDIT_HISTORY -> role == Role.ADMIN;
+            case PIN_MESSAGE, MENTION_ROOM -> role != Role.MEMBER || !roomHasAdmin;
         };
     }
 

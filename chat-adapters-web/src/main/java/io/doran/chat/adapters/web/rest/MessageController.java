@@ -94,9 +94,10 @@ class MessageController {
                 DecimalNumbers.count("limit", limit, GetHistoryUseCase.Query.DEFAULT_LIMIT)));
     }
 
-    @Operation(summary = "Send a message (also delivered live); a repeated clientMessageId returns the first message")
+    @Operation(summary = "Send a message (also delivered live); a repeated clientMessageId returns the first message;"
+            + " with replyTo, a reply to that message of the room (MESSAGE_NOT_FOUND when it is not there)")
     @ApiResponse(responseCode = "201", description = "The message", useReturnTypeSchema = true)
-    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MUTED, ROOM_EXPIRED, EMPTY_CONTENT, MESSAGE_TOO_LONG, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL, INVALID_EMOJI, USER_INACTIVE, CONFLICT})
+    @Problems({VALIDATION_FAILED, ROOM_NOT_FOUND, NOT_A_PARTICIPANT, MUTED, ROOM_EXPIRED, EMPTY_CONTENT, MESSAGE_TOO_LONG, INVALID_MESSAGE_TYPE, INVALID_IMAGE_URL, INVALID_EMOJI, USER_INACTIVE, CONFLICT, MESSAGE_NOT_FOUND})
     @PostMapping
     ResponseEntity<MessageView> send(Caller caller, @PathVariable String roomId,
                                            @RequestBody Requests.SendMessage body) {
@@ -104,7 +105,8 @@ class MessageController {
         ClaimedUser.requireCaller(caller, request.userId());
         RoomId room = Inputs.roomId(roomId);
         var sent = send.send(new SendMessageUseCase.Command(caller.userId(), room, request.effectiveType(),
-                request.content(), request.imageUrl(), Inputs.clientMessageId(request.clientMessageId())));
+                request.content(), request.imageUrl(), Inputs.clientMessageId(request.clientMessageId()),
+                Inputs.optionalMessageId(request.replyTo())));
         sentMessages.sent(sent.messageType());
         return ResponseEntity.status(HttpStatus.CREATED).body(sent);
     }

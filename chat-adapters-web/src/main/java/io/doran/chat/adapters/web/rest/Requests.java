@@ -31,8 +31,9 @@ final class Requests {
     }
 
     /** {@code type} is accepted as (002)'s name for {@code messageType}; {@code userId} (000) must be the caller. */
+    /** {@code replyTo}: the id of the message this one replies to (threads, issue 18). */
     record SendMessage(String messageType, String type, String content, String imageUrl, String clientMessageId,
-                       String userId) {
+                       String userId, String replyTo) {
         String effectiveType() {
             return messageType != null ? messageType : type;
         }

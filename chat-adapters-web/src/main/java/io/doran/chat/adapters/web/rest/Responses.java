@@ -24,7 +24,7 @@ final class Responses {
     }
 
     record RoomSummary(String roomId, String name, String visibility, String postId, int userCount, MessageView lastMessage,
-                       int unreadCount, Instant lastActivityAt, Instant expiresAt) {
+                       int unreadCount, Instant lastActivityAt, Instant expiresAt, int mentionCount) {
     }
 
     record SearchResult(List<MessageView> messages) {

@@ -87,6 +87,9 @@ final class ChatCodec {
             @JsonSubTypes.Type(value = LiveUpdate.MessageDeleted.class, name = "message-deleted"),
             @JsonSubTypes.Type(value = LiveUpdate.ReactionChanged.class, name = "reaction-changed"),
             @JsonSubTypes.Type(value = LiveUpdate.MessageRead.class, name = "message-read"),
+            @JsonSubTypes.Type(value = LiveUpdate.ReplyCountChanged.class, name = "reply-count-changed"),
+            @JsonSubTypes.Type(value = LiveUpdate.MessagePinned.class, name = "message-pinned"),
+            @JsonSubTypes.Type(value = LiveUpdate.MessageUnpinned.class, name = "message-unpinned"),
             @JsonSubTypes.Type(value = LiveUpdate.Typing.class, name = "typing-indicator"),
             @JsonSubTypes.Type(value = LiveUpdate.UserJoined.class, name = "user-joined"),
             @JsonSubTypes.Type(value = LiveUpdate.UserLeft.class, name = "user-left"),
@@ -123,6 +126,12 @@ final class ChatCodec {
     private abstract static class NotificationUpdate {
         @JsonProperty("notificationType")
         abstract String type();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String roomId();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String messageId();
     }
 
     /** Writes live updates as {@code /chat} frames: one encoding per delivery, shared by all its recipients. */

@@ -36,12 +36,20 @@ public sealed interface ClientFrame {
         }
     }
 
-    /** {@code messageType} absent means text (SPEC §5). */
+    /** {@code messageType} absent means text (SPEC §5); with {@code replyTo}, a reply to that message (issue 18). */
     record SendMessage(RoomId roomId, String messageType, String content, String imageUrl,
-                       Optional<ClientMessageId> clientMessageId, Ref ref) implements ClientFrame {
+                       Optional<ClientMessageId> clientMessageId, Optional<MessageId> replyTo, Ref ref)
+            implements ClientFrame {
         public SendMessage {
             required(roomId, "roomId");
             clientMessageId = clientMessageId == null ? Optional.empty() : clientMessageId;
+            replyTo = replyTo == null ? Optional.empty() : replyTo;
+        }
+
+        /** A message that replies to nothing. */
+        public SendMessage(RoomId roomId, String messageType, String content, String imageUrl,
+                           Optional<ClientMessageId> clientMessageId, Ref ref) {
+            this(roomId, messageType, content, imageUrl, clientMessageId, Optional.empty(), ref);
         }
     }
 

@@ -41,13 +41,13 @@ final class FrameDispatcher {
             }
             case ClientFrame.SendMessage send -> {
                 MessageView sent = useCases.send().send(new SendMessageUseCase.Command(user, send.roomId(),
-                        send.messageType(), send.content(), send.imageUrl(), send.clientMessageId()));
+                        send.messageType(), send.content(), send.imageUrl(), send.clientMessageId(), send.replyTo()));
                 metrics.messageSent(session.transport(), sent.messageType());
                 yield new Ack(ref, ServerFrame.Sent.of(sent));
             }
             case ClientFrame.EditMessage edit -> {
                 MessageView edited = useCases.edit().edit(user, edit.roomId(), edit.messageId(), edit.content());
-                yield new Ack(ref, new ServerFrame.Edited(edited.messageId(), edited.editedAt()));
+                yield new Ack(ref, new ServerFrame.Edited(edited.messageId(), edited.editedAt(), edited.editCount()));
             }
             case ClientFrame.DeleteMessage delete -> {
                 useCases.delete().delete(user, delete.roomId(), delete.messageId());

@@ -75,7 +75,8 @@ public sealed interface ServerFrame {
         }
     }
 
-    record Edited(String messageId, Instant editedAt) implements AckResult {
+    /** {@code edit-message}: when, and how many edits the message has now (issue 18). */
+    record Edited(String messageId, Instant editedAt, int editCount) implements AckResult {
     }
 
     record Deleted(String messageId) implements AckResult {

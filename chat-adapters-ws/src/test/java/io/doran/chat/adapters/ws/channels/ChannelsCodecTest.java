@@ -29,7 +29,7 @@ class ChannelsCodecTest {
 
     static MessageView message(String content, String imageUrl) {
         return new MessageView("7123", ROOM, "u-1", "사**", "사용자명", imageUrl == null ? "text" : "image", content,
-                imageUrl, Instant.parse("2026-11-24T12:00:00Z"), null, null, Map.of(), Set.of());
+                imageUrl, Instant.parse("2026-11-24T12:00:00Z"), null, null, Map.of(), Set.of(), 0, null, 0, List.of());
     }
 
     JsonNode written(LiveUpdate update) {

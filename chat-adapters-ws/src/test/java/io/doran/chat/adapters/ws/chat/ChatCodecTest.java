@@ -35,7 +35,7 @@ class ChatCodecTest {
     final ChatCodec codec = new ChatCodec(json);
     final MessageView message = new MessageView("7123", ROOM, "alice", "김**", "김철수",
             "text", "안녕하세요 👋", null, Instant.parse("2026-11-24T12:00:00Z"), null, "c-1", Map.of("like", 2L),
-            Set.of());
+            Set.of(), 0, null, 0, List.of());
 
     /** The text a client receives: the shared bytes, read as UTF-8. */
     static String text(ByteBuffer bytes) {

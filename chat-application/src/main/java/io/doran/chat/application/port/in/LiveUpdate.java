@@ -43,6 +43,19 @@ public sealed interface LiveUpdate {
     record MessageRead(String roomId, String userId, String messageId) implements RoomUpdate {
     }
 
+    /** A message was pinned to the room ({@code message-pinned}, pins, issue 18). */
+    record MessagePinned(String roomId, String messageId, String pinnedBy, java.time.Instant pinnedAt)
+            implements RoomUpdate {
+    }
+
+    /** A pinned message was unpinned ({@code message-unpinned}, pins, issue 18). */
+    record MessageUnpinned(String roomId, String messageId, String by) implements RoomUpdate {
+    }
+
+    /** A reply to a message was posted or deleted ({@code reply-count-changed}, threads, issue 18). */
+    record ReplyCountChanged(String roomId, String messageId, int replyCount) implements RoomUpdate {
+    }
+
     /** Someone started or stopped typing: the others of the room hear it, the typist does not. */
     record Typing(String roomId, String userId, String nicknameMask, boolean isTyping) implements RoomUpdate {
     }
@@ -97,7 +110,15 @@ public sealed interface LiveUpdate {
     record Presence(String userId, boolean online) implements LiveUpdate {
     }
 
-    /** A personal notification (004); {@code type} is the notification's own type. */
-    record Notification(String type, String message, String link) implements LiveUpdate {
+    /**
+     * A personal notification (004); {@code type} is the notification's own type. A mention (issue 18) names its
+     * room and message; other notifications leave them null.
+     */
+    record Notification(String type, String message, String link, String roomId, String messageId)
+            implements LiveUpdate {
+
+        public Notification(String type, String message, String link) {
+            this(type, message, link, null, null);
+        }
     }
 }

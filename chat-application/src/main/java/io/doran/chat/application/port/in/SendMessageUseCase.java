@@ -1,6 +1,7 @@
 package io.doran.chat.application.port.in;
 
 import io.doran.chat.domain.message.ClientMessageId;
+import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.util.Objects;
@@ -15,13 +16,21 @@ public interface SendMessageUseCase {
 
     MessageView send(Command command);
 
+    /** With {@code replyTo}, the message is a reply to that message of the room (threads, issue 18). */
     record Command(UserId sender, RoomId roomId, String messageType, String content, String imageUrl,
-                   Optional<ClientMessageId> clientMessageId) {
+                   Optional<ClientMessageId> clientMessageId, Optional<MessageId> replyTo) {
 
         public Command {
             Objects.requireNonNull(sender, "sender");
             Objects.requireNonNull(roomId, "roomId");
             clientMessageId = clientMessageId == null ? Optional.empty() : clientMessageId;
+            replyTo = replyTo == null ? Optional.empty() : replyTo;
+        }
+
+        /** A message that replies to nothing. */
+        public Command(UserId sender, RoomId roomId, String messageType, String content, String imageUrl,
+                       Optional<ClientMessageId> clientMessageId) {
+            this(sender, roomId, messageType, content, imageUrl, clientMessageId, Optional.empty());
         }
     }
 }

@@ -29,9 +29,15 @@ public record RoomBroadcast(RoomEvent event, Shown shown, Instant durableAt) {
     /**
      * What a broadcast shows beside its event: the display names of the users it shows (per-room name, else the
      * directory's nickname, else the user id; 000), the directory's email and picture of a new message's author
-     * (001's {@code sender} and {@code profile_picture_url}) and, for an edited message, its reaction counts.
+     * (001's {@code sender} and {@code profile_picture_url}) and, for an edited message, its reaction counts and
+     * how many replies it has (issue 18; 0 from a node of an earlier version).
      */
-    public record Shown(Map<UserId, String> displayNames, Map<UserId, Profile> profiles, ReactionSummary reactions) {
+    public record Shown(Map<UserId, String> displayNames, Map<UserId, Profile> profiles, ReactionSummary reactions,
+                        int replyCount) {
+
+        public Shown(Map<UserId, String> displayNames, Map<UserId, Profile> profiles, ReactionSummary reactions) {
+            this(displayNames, profiles, reactions, 0);
+        }
 
         public Shown {
             displayNames = Map.copyOf(displayNames);

@@ -4,8 +4,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The events a webhook receiver may subscribe to (issue 18), by their wire names. {@link #MENTION} is part of the
- * vocabulary so receivers may subscribe to it now; it is sent once messages carry mentions.
+ * The events a webhook receiver may subscribe to (issue 18), by their wire names. {@link #MENTION} is sent once per
+ * new message that mentions someone, beside its {@link #MESSAGE_CREATED}.
  */
 public enum WebhookEventType {
     MESSAGE_CREATED("message.created"),

@@ -53,7 +53,7 @@ final class SocketIoCodec {
     }
 
     private record Send(RoomId roomId, String type, String messageType, String content, String imageUrl,
-                        Optional<ClientMessageId> clientMessageId) {
+                        Optional<ClientMessageId> clientMessageId, Optional<MessageId> replyTo) {
     }
 
     private record Edit(RoomId roomId, MessageId messageId, String content) {
@@ -99,6 +99,15 @@ final class SocketIoCodec {
         Ref ref();
     }
 
+    /** Only a mention names its room and message (issue 18): seed 004's notifications stay {type, message, link}. */
+    private abstract static class NotificationPayload {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String roomId();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String messageId();
+    }
+
     private abstract static class ErrorPayload {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract Long retryAfterMs();
@@ -110,6 +119,7 @@ final class SocketIoCodec {
         this.json = FrameValues.strict(json.rebuild())
                 .addMixIn(ServerFrame.class, NoRef.class)
                 .addMixIn(ServerFrame.Error.class, ErrorPayload.class)
+                .addMixIn(LiveUpdate.Notification.class, NotificationPayload.class)
                 .build();
     }
 
@@ -148,7 +158,7 @@ final class SocketIoCodec {
                 case "send-message" -> {
                     Send send = read(requireRoom(payload, "roomId"), Send.class);
                     yield new ClientFrame.SendMessage(send.roomId(), send.messageType() != null ? send.messageType() : send.type(),
-                            send.content(), send.imageUrl(), send.clientMessageId(), null);
+                            send.content(), send.imageUrl(), send.clientMessageId(), send.replyTo(), null);
                 }
                 case "edit-message" -> {
                     Edit edit = read(requireRoom(payload, "roomId"), Edit.class);
@@ -258,6 +268,9 @@ final class SocketIoCodec {
             case LiveUpdate.MessageDeleted deleted -> event("message-deleted", deleted);
             case LiveUpdate.ReactionChanged reaction -> event("reaction-changed", reaction);
             case LiveUpdate.MessageRead read -> event("message-read", read);
+            case LiveUpdate.ReplyCountChanged replies -> event("reply-count-changed", replies);
+            case LiveUpdate.MessagePinned pinned -> event("message-pinned", pinned);
+            case LiveUpdate.MessageUnpinned unpinned -> event("message-unpinned", unpinned);
             case LiveUpdate.Typing typing -> event("typing-indicator", typing);
             case LiveUpdate.UserJoined joined -> event("user-joined", new SeedUserJoined(joined.roomId(), joined.userId(),
                     joined.nicknameMask(), joined.memberCount()));
