@@ -1,6 +1,7 @@
 package io.doran.chat.adapters.ws.chat;
 
 import io.doran.chat.adapters.ws.session.CloseReason;
+import io.doran.chat.adapters.ws.session.Coalescer;
 import io.doran.chat.adapters.ws.session.ServerFrame;
 import io.doran.chat.adapters.ws.session.Transport;
 import io.doran.chat.application.port.in.Delivery;
@@ -26,6 +27,12 @@ import org.springframework.web.socket.adapter.NativeWebSocketSession;
  * write, so a delivery never blocks on a client's socket and costs no thread of its own. The queue holds at most
  * {@code queueCapacity} frames: a client that lets it fill is disconnected (4008) instead of growing memory or
  * slowing its room. A delivery's frame is encoded to bytes once and every recipient sends the same bytes.
+ *
+ * <p>With a coalescing window ({@code chat.ws.coalesce-window}) a delivery's frame is handed to Jetty as part of a
+ * batch: Jetty copies it, header and payload, into the connection's output buffer without writing, and the
+ * {@link Coalescer} flushes that buffer at the end of the window, so the deliveries a connection gets within one
+ * window leave in one write. Replies and notices are written at once (and take any batched frames with them, in
+ * order). Batched frames count against the same bounded queue while a write is under way.
  */
 final class ChatTransport implements Transport {
 
@@ -41,14 +48,19 @@ final class ChatTransport implements Transport {
     private final AtomicInteger oversizeFrames = new AtomicInteger();
     private final CoreSession core;
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
+    private final Coalescer coalescer;
+    private final AtomicBoolean flushPending = new AtomicBoolean();
+    private final Coalescer.Flushable flusher = this::flush;
     private volatile long lastHeard = System.nanoTime();
 
-    ChatTransport(WebSocketSession session, ChatCodec codec, int queueCapacity, ScheduledExecutorService timers) {
+    ChatTransport(WebSocketSession session, ChatCodec codec, int queueCapacity, ScheduledExecutorService timers,
+                  Coalescer coalescer) {
         this.core = jettySession(session);
         this.id = session.getId();
         this.codec = codec;
         this.queueCapacity = queueCapacity;
         this.timers = timers;
+        this.coalescer = coalescer;
         core.setMaxOutgoingFrames(queueCapacity);
     }
 
@@ -76,13 +88,32 @@ final class ChatTransport implements Transport {
     @Override
     public void deliver(Delivery delivery) {
         ByteBuffer encoded = delivery.encoded(codec.encoding);
-        queue(new Frame(OpCode.TEXT, encoded.slice()));
+        Frame frame = new Frame(OpCode.TEXT, encoded.slice());
+        if (!coalescer.enabled()) {
+            queue(frame);
+            return;
+        }
+        if (closed.get()) {
+            return;
+        }
+        core.sendFrame(frame, written, true);
+        if (flushPending.compareAndSet(false, true)) {
+            coalescer.flushSoon(flusher);
+        }
     }
 
     /** Queues a frame without waiting for the socket; a full queue means the client stopped reading. */
     private void queue(Frame frame) {
         if (!closed.get()) {
             core.sendFrame(frame, written, false);
+        }
+    }
+
+    /** Writes the batched deliveries (the end of a coalescing window). */
+    private void flush() {
+        flushPending.set(false);
+        if (!closed.get()) {
+            core.flush(written);
         }
     }
 

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws.socketio.engine;
 
+import io.doran.chat.adapters.ws.session.Coalescer;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritePendingException;
 import java.time.Duration;
@@ -35,6 +36,8 @@ public final class EngineWebSocket implements Session.Listener.AutoDemanding {
     private final HandshakeRequest handshake;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
+    private final AtomicBoolean flushPending = new AtomicBoolean();
+    private final Coalescer.Flushable flusher = this::flush;
     private volatile CoreSession core;
     private volatile EngineSession session;
 
@@ -110,14 +113,32 @@ public final class EngineWebSocket implements Session.Listener.AutoDemanding {
         log.debug("WebSocket error on {}", session, cause);
     }
 
-    /** Queues frames without waiting; a full queue means the client stopped reading. */
+    /**
+     * Queues frames without waiting; a full queue means the client stopped reading. With a coalescing window the
+     * frames are batched (copied into the connection's output buffer) and written at the end of the window, with
+     * whatever else the connection got meanwhile.
+     */
     void send(List<OutboundPacket> packets) {
         CoreSession target = core;
         if (closing.get() || target == null) {
             return;
         }
+        Coalescer coalescer = server.coalescer();
+        boolean batch = coalescer.enabled();
         for (OutboundPacket packet : packets) {
-            target.sendFrame(new Frame(packet.isBinary() ? OpCode.BINARY : OpCode.TEXT, packet.slice()), written, false);
+            target.sendFrame(new Frame(packet.isBinary() ? OpCode.BINARY : OpCode.TEXT, packet.slice()), written, batch);
+        }
+        if (batch && flushPending.compareAndSet(false, true)) {
+            coalescer.flushSoon(flusher);
+        }
+    }
+
+    /** Writes the batched frames (the end of a coalescing window). */
+    private void flush() {
+        flushPending.set(false);
+        CoreSession target = core;
+        if (target != null && !closing.get()) {
+            target.flush(written);
         }
     }
 
