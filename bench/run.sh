@@ -23,7 +23,8 @@
 #   --deflate    the clients offer permessage-deflate, as browsers do (by default they offer no compression)
 #   --servers    which servers to measure (default all three: Doran's /chat, the Socket.IO peer, Doran's /socket.io/)
 #
-# DORAN_JAR=path measures that jar instead of chat-bootstrap/target/doran-chat.jar (a build before a change, say).
+# DORAN_JAR=path measures that jar instead of chat-bootstrap/target/doran-chat.jar (a build before a change, say);
+# DORAN_ARGS="--chat.x=y ..." gives Doran more settings (say, --chat.ws.coalesce-window=0).
 #
 # Needs a JDK 21+, Node.js 18+ with npm, curl; persistence also a JDK 17 (Cassandra) and redis-server.
 set -euo pipefail
@@ -47,7 +48,7 @@ while [[ $# -gt 0 ]]; do
     --pin) pin=true; shift ;;
     --deflate) deflate=true; shift ;;
     --servers) servers="$2"; shift 2 ;;
-    -h|--help) sed -n '2,28p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -167,6 +168,9 @@ if [[ "$pin" == true ]]; then doran_jvm+=(-XX:+UseG1GC); fi
 doran_args=(--chat.limits.messages-per-minute=100000000 --chat.limits.requests-per-second=1000000
             --chat.ws.max-connections-per-ip=1000000
             --chat.limits.request-burst=1000000 --logging.level.io.doran=WARN)
+# DORAN_ARGS: more settings for Doran, e.g. DORAN_ARGS="--chat.ws.coalesce-window=0" to measure without coalescing.
+read -r -a extra_doran_args <<<"${DORAN_ARGS:-}"
+doran_args+=("${extra_doran_args[@]}")
 server_pid=""
 server_url=""
 start_doran() { # log
@@ -197,7 +201,7 @@ case "$workload" in
     driver_args=(--workload fanout --connections "$connections" --rooms "$rooms" --senders "$senders" --size "$size"
                  --p99-limit-ms "$p99_limit")
     # Sends per second: each reaches every member of its room (20, or 500 in broadcast).
-    case "$workload" in persistence) start_rate=250 ;; broadcast) start_rate=20 ;; *) start_rate=1000 ;; esac
+    case "$workload" in persistence) start_rate=250 ;; broadcast) start_rate=10 ;; *) start_rate=1000 ;; esac
     if [[ "$smoke" == true ]]; then
       driver_args+=(--start-rate 20 --max-rate 40 --factor 2 --refine 0 --warmup-seconds 0.5 --step-seconds 1
                     --drain-seconds 5 --pause-seconds 0)
@@ -240,6 +244,7 @@ cat >"$run_dir/meta.json" <<EOF
   "workload": "$workload",
   "quick": $quick,
   "deflate": $deflate,
+  "doran_extra_args": "${DORAN_ARGS:-}",
   "generated_at": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "machine": {"cpus": $(nproc), "model": "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')",
               "memory_gib": $(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo), "kernel": "$(uname -r)",

@@ -50,8 +50,19 @@ async function post(path, body, token) {
     headers.authorization = `Bearer ${token}`;
   }
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(`${options.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    const text = await response.text();
+    let response;
+    let text;
+    try {
+      response = await fetch(`${options.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      text = await response.text();
+    } catch (error) {
+      // A connection reset or refused under load: the request is tried again, as a 5xx would be.
+      if (attempt >= 5) {
+        throw new Error(`POST ${path} failed: ${error.cause?.message ?? error.message}`);
+      }
+      await delay(200 * attempt);
+      continue;
+    }
     if (response.ok) {
       return JSON.parse(text);
     }
