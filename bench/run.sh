@@ -94,6 +94,9 @@ fi
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 run_dir="$bench/results/runs/$stamp-$workload"
 mkdir -p "$run_dir"
+# The servers run a copy of the jar: a build started meanwhile would replace the file under a running server.
+cp "$jar" "$run_dir/doran-chat.jar"
+jar="$run_dir/doran-chat.jar"
 
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
@@ -108,6 +111,7 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
   done
+  rm -f "$run_dir/doran-chat.jar"
 }
 trap cleanup EXIT
 

@@ -28,11 +28,12 @@ import org.springframework.web.socket.adapter.NativeWebSocketSession;
  * {@code queueCapacity} frames: a client that lets it fill is disconnected (4008) instead of growing memory or
  * slowing its room. A delivery's frame is encoded to bytes once and every recipient sends the same bytes.
  *
- * <p>With a coalescing window ({@code chat.ws.coalesce-window}) a delivery's frame is handed to Jetty as part of a
- * batch: Jetty copies it, header and payload, into the connection's output buffer without writing, and the
- * {@link Coalescer} flushes that buffer at the end of the window, so the deliveries a connection gets within one
- * window leave in one write. Replies and notices are written at once (and take any batched frames with them, in
- * order). Batched frames count against the same bounded queue while a write is under way.
+ * <p>Coalescing ({@code chat.ws.coalesce-window}): the first delivery of a window is written at once and opens the
+ * window; deliveries within it are handed to Jetty as part of a batch (copied, header and payload, into the
+ * connection's output buffer without a write), and the {@link Coalescer} flushes that buffer when the window ends. A
+ * connection that gets a frame now and then is written to as before, with no delay; one that gets many (a big
+ * room) costs one write per window. Replies and notices are written at once and take any batched frames with
+ * them, in order. Batched frames count against the same bounded queue while a write is under way.
  */
 final class ChatTransport implements Transport {
 
@@ -49,8 +50,9 @@ final class ChatTransport implements Transport {
     private final CoreSession core;
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
     private final Coalescer coalescer;
-    private final AtomicBoolean flushPending = new AtomicBoolean();
-    private final Coalescer.Flushable flusher = this::flush;
+    private final AtomicBoolean windowOpen = new AtomicBoolean();
+    private final AtomicBoolean batched = new AtomicBoolean();
+    private final Coalescer.Flushable flusher = this::windowEnds;
     private volatile long lastHeard = System.nanoTime();
 
     ChatTransport(WebSocketSession session, ChatCodec codec, int queueCapacity, ScheduledExecutorService timers,
@@ -89,16 +91,21 @@ final class ChatTransport implements Transport {
     public void deliver(Delivery delivery) {
         ByteBuffer encoded = delivery.encoded(codec.encoding);
         Frame frame = new Frame(OpCode.TEXT, encoded.slice());
-        if (!coalescer.enabled()) {
+        if (!coalescer.enabled() || windowOpen.compareAndSet(false, true)) {
             queue(frame);
+            if (coalescer.enabled()) {
+                coalescer.flushSoon(flusher);
+            }
             return;
         }
         if (closed.get()) {
             return;
         }
         core.sendFrame(frame, written, true);
-        if (flushPending.compareAndSet(false, true)) {
-            coalescer.flushSoon(flusher);
+        batched.set(true);
+        if (!windowOpen.get()) {
+            // The window ended while this frame was being batched: nobody else will flush it.
+            flushBatched();
         }
     }
 
@@ -109,10 +116,14 @@ final class ChatTransport implements Transport {
         }
     }
 
-    /** Writes the batched deliveries (the end of a coalescing window). */
-    private void flush() {
-        flushPending.set(false);
-        if (!closed.get()) {
+    /** The coalescing window ends: what was batched in it is written, and the next delivery opens a new one. */
+    private void windowEnds() {
+        windowOpen.set(false);
+        flushBatched();
+    }
+
+    private void flushBatched() {
+        if (batched.getAndSet(false) && !closed.get()) {
             core.flush(written);
         }
     }

@@ -36,8 +36,9 @@ public final class EngineWebSocket implements Session.Listener.AutoDemanding {
     private final HandshakeRequest handshake;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
-    private final AtomicBoolean flushPending = new AtomicBoolean();
-    private final Coalescer.Flushable flusher = this::flush;
+    private final AtomicBoolean windowOpen = new AtomicBoolean();
+    private final AtomicBoolean batched = new AtomicBoolean();
+    private final Coalescer.Flushable flusher = this::windowEnds;
     private volatile CoreSession core;
     private volatile EngineSession session;
 
@@ -114,9 +115,10 @@ public final class EngineWebSocket implements Session.Listener.AutoDemanding {
     }
 
     /**
-     * Queues frames without waiting; a full queue means the client stopped reading. With a coalescing window the
-     * frames are batched (copied into the connection's output buffer) and written at the end of the window, with
-     * whatever else the connection got meanwhile.
+     * Queues frames without waiting; a full queue means the client stopped reading. With a coalescing window, the
+     * first packets of a window are written at once and open it; packets within it are batched (copied into the
+     * connection's output buffer) and written when the window ends, so a busy connection costs one write per window
+     * and a quiet one waits for nothing.
      */
     void send(List<OutboundPacket> packets) {
         CoreSession target = core;
@@ -124,20 +126,33 @@ public final class EngineWebSocket implements Session.Listener.AutoDemanding {
             return;
         }
         Coalescer coalescer = server.coalescer();
-        boolean batch = coalescer.enabled();
+        boolean batch = coalescer.enabled() && !windowOpen.compareAndSet(false, true);
         for (OutboundPacket packet : packets) {
             target.sendFrame(new Frame(packet.isBinary() ? OpCode.BINARY : OpCode.TEXT, packet.slice()), written, batch);
         }
-        if (batch && flushPending.compareAndSet(false, true)) {
+        if (!coalescer.enabled()) {
+            return;
+        }
+        if (!batch) {
             coalescer.flushSoon(flusher);
+            return;
+        }
+        batched.set(true);
+        if (!windowOpen.get()) {
+            // The window ended while these packets were being batched: nobody else will flush them.
+            flushBatched();
         }
     }
 
-    /** Writes the batched frames (the end of a coalescing window). */
-    private void flush() {
-        flushPending.set(false);
+    /** The coalescing window ends: what was batched in it is written, and the next packet opens a new one. */
+    private void windowEnds() {
+        windowOpen.set(false);
+        flushBatched();
+    }
+
+    private void flushBatched() {
         CoreSession target = core;
-        if (target != null && !closing.get()) {
+        if (batched.getAndSet(false) && target != null && !closing.get()) {
             target.flush(written);
         }
     }
