@@ -1,19 +1,30 @@
 #!/usr/bin/env bash
-# Runs one benchmark workload against Doran Chat and against the Socket.IO 4 peer, alternating, with the
-# same driver, and writes results/latest.json and results/latest.md (plus results/<workload>.{json,md}).
+# Runs one benchmark workload against Doran Chat (its /chat endpoint and its Socket.IO endpoint) and against the
+# Socket.IO 4 peer, alternating, with the same driver, and writes results/latest.json and results/latest.md (plus
+# results/<workload>[-deflate][-quick].{json,md}).
 #
-#   bench/run.sh [--workload fanout|idle|persistence] [--quick] [--rounds N] [--smoke]
+#   bench/run.sh [--workload fanout|broadcast|idle|persistence] [--quick] [--rounds N] [--smoke] [--pin] [--deflate]
+#                [--servers doran,socketio,doran-socketio]
 #
 #   fanout       2,000 connections in 100 rooms of 20, 500 senders, 100-byte messages; the send rate ramps
 #                until p99 exceeds 50 ms or a message is lost, then bisects (default)
+#   broadcast    big rooms: 2,000 connections in 4 rooms of 500, 8 senders, 100-byte messages, the same ramp
 #   idle         as many idle authenticated connections as the file-descriptor limit allows; memory per connection
+#                (Doran with -Xmx512m, neither fixed nor touched, so that its resident memory grows as it is used)
 #   persistence  fanout with Doran on the production set (profiles scylla,redis) against a real CQL server and
 #                Redis (DORAN_CQL_CONTACT_POINT / DORAN_REDIS_URL, else started here: Cassandra 5.0 on JDK 17, redis-server)
-#   --quick      shorter steps and one round: under two minutes for fanout (persistence: about three,
-#                Cassandra's start included)
-#   --smoke      a tiny fan-out that only checks everything works (CI); fails if either server lost or
+#   --quick      shorter steps and one round: under three minutes per workload (persistence: Cassandra's start
+#                included)
+#   --smoke      a tiny fan-out that only checks everything works (CI); fails if any server lost or
 #                refused anything, and leaves results/latest.* alone
 #   --rounds N   rounds per server (default 3; --quick and --smoke: 1)
+#   --pin        the server on CPU 0 and the driver on the other CPUs (taskset), so that they never share a core;
+#                the stores of persistence are not pinned
+#   --deflate    the clients offer permessage-deflate, as browsers do (by default they offer no compression)
+#   --servers    which servers to measure (default all three: Doran's /chat, the Socket.IO peer, Doran's /socket.io/)
+#
+# DORAN_JAR=path measures that jar instead of chat-bootstrap/target/doran-chat.jar (a build before a change, say);
+# DORAN_ARGS="--chat.x=y ..." gives Doran more settings (say, --chat.ws.coalesce-window=0).
 #
 # Needs a JDK 21+, Node.js 18+ with npm, curl; persistence also a JDK 17 (Cassandra) and redis-server.
 set -euo pipefail
@@ -25,17 +36,27 @@ workload=fanout
 quick=false
 smoke=false
 rounds=""
+pin=false
+deflate=false
+servers="doran,socketio,doran-socketio"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --workload) workload="$2"; shift 2 ;;
     --quick) quick=true; shift ;;
     --smoke) smoke=true; quick=true; shift ;;
     --rounds) rounds="$2"; shift 2 ;;
-    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
+    --pin) pin=true; shift ;;
+    --deflate) deflate=true; shift ;;
+    --servers) servers="$2"; shift 2 ;;
+    -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
   esac
 done
-case "$workload" in fanout|idle|persistence) ;; *) echo "--workload must be fanout, idle or persistence" >&2; exit 2 ;; esac
+case "$workload" in fanout|broadcast|idle|persistence) ;; *) echo "--workload must be fanout, broadcast, idle or persistence" >&2; exit 2 ;; esac
+IFS=, read -r -a server_list <<<"$servers"
+for server in "${server_list[@]}"; do
+  case "$server" in doran|socketio|doran-socketio) ;; *) echo "--servers takes doran, socketio, doran-socketio" >&2; exit 2 ;; esac
+done
 if [[ -z "$rounds" ]]; then rounds=$([[ "$quick" == true ]] && echo 1 || echo 3); fi
 
 log() { echo "[bench] $*" >&2; }
@@ -44,8 +65,9 @@ log() { echo "[bench] $*" >&2; }
 source "$root/scripts/java-home.sh"
 command -v node >/dev/null || { echo "Node.js 18 or newer is needed (with npm)" >&2; exit 1; }
 command -v curl >/dev/null || { echo "curl is needed" >&2; exit 1; }
-jar="$root/chat-bootstrap/target/doran-chat.jar"
-if [[ ! -f "$jar" || ( "$workload" == persistence && ! -d "$root/cassandra-test-server/target/cassandra-lib" ) ]]; then
+# DORAN_JAR: another build of the server to measure (say, the one before a change), instead of this checkout's.
+jar="${DORAN_JAR:-$root/chat-bootstrap/target/doran-chat.jar}"
+if [[ -z "${DORAN_JAR:-}" && ! -f "$jar" || ( "$workload" == persistence && ! -d "$root/cassandra-test-server/target/cassandra-lib" ) ]]; then
   log "building the server jar (./mvnw -B -q -DskipTests package)"
   (cd "$root" && ./mvnw -B -q -DskipTests package)
 fi
@@ -58,9 +80,23 @@ fi
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 fd_limit=$(ulimit -n)
 
+# --pin: the server on CPU 0, the driver on the rest, so that neither takes the other's core.
+server_cpus="" driver_cpus="" pinning="" server_pin=() driver_pin=()
+if [[ "$pin" == true ]]; then
+  command -v taskset >/dev/null || { echo "--pin needs taskset (util-linux)" >&2; exit 1; }
+  cpus=$(nproc)
+  (( cpus >= 2 )) || { echo "--pin needs at least two CPUs" >&2; exit 1; }
+  server_cpus=0 driver_cpus="1-$((cpus - 1))"
+  pinning="Pinned with taskset: server on CPU $server_cpus, driver on CPU $driver_cpus"
+  server_pin=(taskset -c "$server_cpus") driver_pin=(taskset -c "$driver_cpus")
+fi
+
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
 run_dir="$bench/results/runs/$stamp-$workload"
 mkdir -p "$run_dir"
+# The servers run a copy of the jar: a build started meanwhile would replace the file under a running server.
+cp "$jar" "$run_dir/doran-chat.jar"
+jar="$run_dir/doran-chat.jar"
 
 free_port() {
   node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"
@@ -75,6 +111,7 @@ cleanup() {
     for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
     kill -9 "$pid" 2>/dev/null || true
   done
+  rm -f "$run_dir/doran-chat.jar"
 }
 trap cleanup EXIT
 
@@ -127,14 +164,22 @@ fi
 # Doran Chat as an operator would run it: a fixed 1 GiB heap, touched at startup, and the send rate limits lifted (the peer
 # has none); everything else at its defaults.
 doran_jvm=(-Xms1g -Xmx1g -XX:+AlwaysPreTouch)
+# Idle measures what connections cost in resident memory: a heap that grows as it is used (README: -Xmx512m holds
+# 10,000 idle connections with room to spare), not one committed and touched at start.
+if [[ "$workload" == idle ]]; then doran_jvm=(-Xmx512m); fi
+# Pinned to one CPU the JVM would pick the serial collector; keep the collector it uses unpinned.
+if [[ "$pin" == true ]]; then doran_jvm+=(-XX:+UseG1GC); fi
 doran_args=(--chat.limits.messages-per-minute=100000000 --chat.limits.requests-per-second=1000000
             --chat.ws.max-connections-per-ip=1000000
             --chat.limits.request-burst=1000000 --logging.level.io.doran=WARN)
+# DORAN_ARGS: more settings for Doran, e.g. DORAN_ARGS="--chat.ws.coalesce-window=0" to measure without coalescing.
+read -r -a extra_doran_args <<<"${DORAN_ARGS:-}"
+doran_args+=("${extra_doran_args[@]}")
 server_pid=""
 server_url=""
 start_doran() { # log
   local port; port=$(free_port)
-  "$JAVA_HOME/bin/java" "${doran_jvm[@]}" -jar "$jar" --server.port="$port" "${doran_args[@]}" "${spring_stores[@]}" \
+  "${server_pin[@]}" "$JAVA_HOME/bin/java" "${doran_jvm[@]}" -jar "$jar" --server.port="$port" "${doran_args[@]}" "${spring_stores[@]}" \
     >"$1" 2>&1 &
   server_pid=$!
   started+=("$server_pid")
@@ -143,7 +188,7 @@ start_doran() { # log
 }
 start_socketio() { # log
   local port; port=$(free_port)
-  node peer/socketio-server.js --port "$port" >"$1" 2>&1 &
+  "${server_pin[@]}" node peer/socketio-server.js --port "$port" >"$1" 2>&1 &
   server_pid=$!
   started+=("$server_pid")
   server_url="http://127.0.0.1:$port"
@@ -152,13 +197,15 @@ start_socketio() { # log
 
 # --- the workload --------------------------------------------------------------------------------------
 connections=2000 rooms=100 senders=500 size=100 p99_limit=50
+if [[ "$workload" == broadcast ]]; then rooms=4 senders=8; fi
 if [[ "$smoke" == true ]]; then connections=40 rooms=4 senders=8 p99_limit=1000; fi
 driver_args=()
 case "$workload" in
-  fanout|persistence)
+  fanout|broadcast|persistence)
     driver_args=(--workload fanout --connections "$connections" --rooms "$rooms" --senders "$senders" --size "$size"
                  --p99-limit-ms "$p99_limit")
-    if [[ "$workload" == persistence ]]; then start_rate=250; else start_rate=1000; fi
+    # Sends per second: each reaches every member of its room (20, or 500 in broadcast).
+    case "$workload" in persistence) start_rate=250 ;; broadcast) start_rate=10 ;; *) start_rate=1000 ;; esac
     if [[ "$smoke" == true ]]; then
       driver_args+=(--start-rate 20 --max-rate 40 --factor 2 --refine 0 --warmup-seconds 0.5 --step-seconds 1
                     --drain-seconds 5 --pause-seconds 0)
@@ -183,11 +230,15 @@ case "$workload" in
     ;;
 esac
 
+if [[ "$deflate" == true ]]; then driver_args+=(--deflate true); fi
 if [[ "$workload" == persistence ]]; then
   doran_mode="profiles scylla,redis (Cassandra 5.0 and Redis on this machine), fixed 1 GiB heap (-Xms1g -Xmx1g -XX:+AlwaysPreTouch)"
+elif [[ "$workload" == idle ]]; then
+  doran_mode="embedded default (in memory), heap -Xmx512m (not fixed, not touched at start)"
 else
   doran_mode="embedded default (in memory), fixed 1 GiB heap (-Xms1g -Xmx1g -XX:+AlwaysPreTouch)"
 fi
+if [[ "$pin" == true ]]; then doran_mode+=", G1"; fi
 machine_line="Machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')),"
 machine_line+=" $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), Linux $(uname -r | cut -d- -f1),"
 machine_line+=" $("$JAVA_HOME/bin/java" -version 2>&1 | head -1 | cut -d'"' -f2 | sed 's/^/JDK /'), Node.js $(node -v);"
@@ -196,6 +247,8 @@ cat >"$run_dir/meta.json" <<EOF
 {
   "workload": "$workload",
   "quick": $quick,
+  "deflate": $deflate,
+  "doran_extra_args": "${DORAN_ARGS:-}",
   "generated_at": "$(date -u +%Y-%m-%dT%H:%M:%SZ)",
   "machine": {"cpus": $(nproc), "model": "$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')",
               "memory_gib": $(awk '/MemTotal/ {printf "%.0f", $2/1048576}' /proc/meminfo), "kernel": "$(uname -r)",
@@ -203,24 +256,29 @@ cat >"$run_dir/meta.json" <<EOF
   "conditions": {"connections": $connections, "rooms": $rooms, "senders": $senders, "size": $size, "rounds": $rounds,
                  "doran_mode": "$doran_mode",
                  "socketio_mode": "socket.io $(node -p "require('socket.io/package.json').version") on Node.js $(node -v), in memory, one process",
-                 "machine_line": "$machine_line", $conditions_extra}
+                 "machine_line": "$machine_line", "pinning": "$pinning", "deflate": $deflate,
+                 "servers": "$servers", $conditions_extra}
 }
 EOF
 
 run_one() { # round server
   local round=$1 server=$2
   log "round $round/$rounds: $server ($workload)"
-  if [[ "$server" == doran ]]; then start_doran "$run_dir/$round-doran-server.log"; else start_socketio "$run_dir/$round-socketio-server.log"; fi
+  if [[ "$server" == socketio ]]; then start_socketio "$run_dir/$round-$server-server.log"; else start_doran "$run_dir/$round-$server-server.log"; fi
   local extra=()
-  if [[ "$server" == doran ]]; then extra=(--jcmd "$JAVA_HOME/bin/jcmd"); fi
-  if [[ "$server" == doran && -n "$aux_pids" ]]; then extra+=(--aux-pids "$aux_pids"); fi
-  node driver/driver.js --server "$server" --url "$server_url" --server-pid "$server_pid" --run-id "$stamp-$round" \
+  if [[ "$server" != socketio ]]; then extra=(--jcmd "$JAVA_HOME/bin/jcmd"); fi
+  if [[ "$server" != socketio && -n "$aux_pids" ]]; then extra+=(--aux-pids "$aux_pids"); fi
+  "${driver_pin[@]}" node driver/driver.js --server "$server" --url "$server_url" --server-pid "$server_pid" --run-id "$stamp-$round" \
     "${driver_args[@]}" "${extra[@]}" --out "$run_dir/$round-$server.json" >/dev/null 2> >(tee "$run_dir/$round-$server.log" >&2)
   stop "$server_pid"
 }
 
 for round in $(seq 1 "$rounds"); do
-  if (( round % 2 == 1 )); then order=(doran socketio); else order=(socketio doran); fi
+  # Alternate the order from round to round, so that no server always runs first (or last) on a warm machine.
+  order=("${server_list[@]}")
+  if (( round % 2 == 0 )); then
+    order=(); for (( i = ${#server_list[@]} - 1; i >= 0; i-- )); do order+=("${server_list[$i]}"); done
+  fi
   for server in "${order[@]}"; do run_one "$round" "$server"; done
 done
 
@@ -230,12 +288,13 @@ if [[ "$smoke" == true ]]; then
   node -e '
     const r = require(process.argv[1]);
     const ok = (s) => s && s.delivered_per_s > 0 && s.lost === 0 && s.errors === 0 && s.dropped_connections === 0;
-    if (!ok(r.doran) || !ok(r.socketio)) {
-      console.error("[bench] smoke run failed: " + JSON.stringify({ doran: r.doran, socketio: r.socketio }));
+    const measured = process.argv[2].split(",").map((name) => [name, r[name.replace("-", "_")]]);
+    if (!measured.every(([, s]) => ok(s))) {
+      console.error("[bench] smoke run failed: " + JSON.stringify(Object.fromEntries(measured)));
       process.exit(1);
     }
-    console.error(`[bench] smoke run passed: Doran ${r.doran.delivered_per_s}, Socket.IO ${r.socketio.delivered_per_s} delivered/s`);
-  ' "$run_dir/latest.json"
+    console.error("[bench] smoke run passed: " + measured.map(([name, s]) => `${name} ${s.delivered_per_s}`).join(", ") + " delivered/s");
+  ' "$run_dir/latest.json" "$servers"
   exit 0
 fi
 node driver/report.js "$run_dir" "$bench/results"

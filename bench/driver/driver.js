@@ -1,8 +1,12 @@
 'use strict';
 // The load driver: one process, the same workload against Doran Chat or the Socket.IO peer.
 //
-//   node driver/driver.js --server doran|socketio --url http://127.0.0.1:8080 --workload fanout|idle
-//        [--server-pid PID] [--jcmd PATH] [--out FILE] [workload options]
+//   node driver/driver.js --server doran|socketio|doran-socketio --url http://127.0.0.1:8080 --workload fanout|idle
+//        [--server-pid PID] [--jcmd PATH] [--deflate true] [--out FILE] [workload options]
+//
+// doran speaks Doran's /chat frames, socketio the Socket.IO peer's protocol, doran-socketio the same Socket.IO
+// protocol against Doran's /socket.io/ endpoint. --deflate true makes every client offer permessage-deflate, as
+// browsers do (the default offers no compression).
 //
 // fanout: N connections in R rooms (N/R members each), S of them sending at a set total rate, message
 //   content of B bytes. The rate ramps geometrically until a step fails, then bisects between the last
@@ -24,12 +28,13 @@ const protocols = require('./protocols');
 
 const MARKER = Buffer.from('"content":"~');
 const TILDE = 0x7e;
+const ERROR = Buffer.from('error');
 const CLK_TCK = 100;
 
 const options = parseOptions(process.argv.slice(2));
 const protocol = protocols[options.server];
 if (!protocol) {
-  fail(`--server must be doran or socketio, not ${options.server}`);
+  fail(`--server must be doran, socketio or doran-socketio, not ${options.server}`);
 }
 
 /** Wall-clock microseconds with sub-millisecond resolution, comparable across the whole process. */
@@ -45,8 +50,19 @@ async function post(path, body, token) {
     headers.authorization = `Bearer ${token}`;
   }
   for (let attempt = 1; ; attempt++) {
-    const response = await fetch(`${options.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-    const text = await response.text();
+    let response;
+    let text;
+    try {
+      response = await fetch(`${options.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+      text = await response.text();
+    } catch (error) {
+      // A connection reset or refused under load: the request is tried again, as a 5xx would be.
+      if (attempt >= 5) {
+        throw new Error(`POST ${path} failed: ${error.cause?.message ?? error.message}`);
+      }
+      await delay(200 * attempt);
+      continue;
+    }
     if (response.ok) {
       return JSON.parse(text);
     }
@@ -97,7 +113,16 @@ const stats = {
   errors: 0,
   errorSamples: [],
   sendBlocked: 0,
+  lastFrameAt: 0,
 };
+
+/** Waits until no frame has arrived for `quietMs` (at most `maxMs`): the notices of the setup have all been read. */
+async function settle(quietMs = 1000, maxMs = 120_000) {
+  const until = Date.now() + maxMs;
+  while (Date.now() - stats.lastFrameAt < quietMs && Date.now() < until) {
+    await delay(100);
+  }
+}
 
 /** A connected, authenticated client that joined its room. */
 class Client {
@@ -113,7 +138,7 @@ class Client {
   connect(timeoutMs = 30000) {
     return new Promise((resolve, reject) => {
       const ws = new WebSocket(protocol.url(options.url, this.user.token), {
-        perMessageDeflate: false,
+        perMessageDeflate: options.deflate ? {} : false,
         skipUTF8Validation: true,
         handshakeTimeout: timeoutMs,
       });
@@ -172,9 +197,15 @@ class Client {
   }
 
   received(data) {
+    stats.lastFrameAt = Date.now();
     const at = data.indexOf(MARKER);
     if (at >= 0) {
       this.onReceipt(data, at + MARKER.length);
+      return;
+    }
+    // Room notices (user-joined, presence, ...) nobody waits for: not worth parsing. In big rooms every member's
+    // arrival reaches every other member, and parsing them all would keep the driver busy long after the setup.
+    if (this.waiters.size === 0 && data.length > 1 && data.indexOf(ERROR) < 0) {
       return;
     }
     const text = data.toString('utf8');
@@ -316,6 +347,7 @@ async function fanout() {
   if (failedAtStart > 0) {
     fail(`${failedAtStart} of ${n} connections could not connect and join: ${stats.errorSamples.join(' | ')}`);
   }
+  await settle();
   stats.disconnects = 0;
   stats.errors = 0;
 
@@ -405,6 +437,8 @@ async function fanout() {
         : round((cpuAfter - cpuBefore) / CLK_TCK / (measuredMicros / 1e6) * 100, 0),
       server_rss_mb: rssMb,
       driver_cpu_pct: round((driverCpu.user + driverCpu.system) / measuredMicros * 100, 0),
+      driver_cpu_us_per_delivery: current.measuredReceived === 0 ? null
+        : round((driverCpu.user + driverCpu.system) / (current.measuredReceived * measuredMicros / (timing.stepSeconds * 1e6)), 2),
       measured_from: new Date(current.measureFromMicros / 1000).toISOString(),
       worst_ms_per_100ms: Array.from(current.timeline, (v) => (v === undefined ? null : ms(v))),
     };
@@ -581,6 +615,7 @@ function parseOptions(argv) {
     auxPids: (raw['aux-pids'] ?? '').split(',').filter((s) => s.includes(':'))
       .map((s) => ({ name: s.split(':')[0], pid: Number(s.split(':')[1]) })),
     jcmd: raw.jcmd,
+    deflate: raw.deflate === 'true',
     runId: raw['run-id'] ?? `${process.pid}`,
     connections: number('connections', 2000),
     rooms: number('rooms', 100),

@@ -70,4 +70,7 @@ const socketio = {
   },
 };
 
-module.exports = { doran, socketio };
+/** Doran Chat's own Socket.IO endpoint (`/socket.io/`), driven exactly as the Socket.IO peer is. */
+const doranSocketio = { ...socketio, name: 'doran-socketio' };
+
+module.exports = { doran, socketio, 'doran-socketio': doranSocketio };

@@ -3,6 +3,7 @@ package io.doran.chat.adapters.ws;
 import io.doran.chat.adapters.ws.channels.ChannelsUseCases;
 import io.doran.chat.adapters.ws.channels.ChannelsWebSocket;
 import io.doran.chat.adapters.ws.chat.ChatWebSocket;
+import io.doran.chat.adapters.ws.session.Coalescer;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.SessionMetrics;
 import io.doran.chat.adapters.ws.session.Sessions;
@@ -61,6 +62,9 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     private volatile boolean running;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-timers").daemon().factory());
+    /** The ends of coalescing windows: a thread of their own, so that no other timer's work delays a write. */
+    private final ScheduledExecutorService flushes = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("ws-flush").daemon().factory());
 
     public WsAdapterConfiguration(WsUseCases useCases, ExpireIdleLiveRoomsUseCase expireIdleRooms,
                                   KeepPresenceAliveUseCase presence, JsonMapper json, WsSettings settings, LocaleSettings locale,
@@ -72,10 +76,11 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
         this.chat = new ChatWebSocket(sessions, useCases.authenticate(), json,
                 new ChatWebSocket.Limits(settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(),
                         settings.pingEvery(), settings.pingTimeout()),
-                credentials.tokenCookie(), locale.defaultLocale(), origins, timers);
+                credentials.tokenCookie(), locale.defaultLocale(), origins, timers,
+                new Coalescer(settings.coalesceWindow(), flushes), settings.compression());
         this.channels = new ChannelsWebSocket(sessions, channelsUseCases, json, new ChannelsWebSocket.Limits(
                 settings.maxFrameBytes(), settings.oversizeStrikes(), settings.outboundQueue(), settings.pingEvery(),
-                settings.pingTimeout()), credentials, locale.defaultLocale(), origins, timers);
+                settings.pingTimeout()), credentials, locale.defaultLocale(), origins, timers, settings.compression());
         every(settings.revalidateEvery(), "re-validation", sessions::revalidate);
         every(settings.heartbeatEvery(), "presence heartbeat", presence::keepPresenceAlive);
         every(settings.idleSweepEvery(), "idle sweep", expireIdleRooms::expireIdleRooms);
@@ -156,5 +161,6 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     @Override
     public void destroy() {
         timers.shutdownNow();
+        flushes.shutdownNow();
     }
 }

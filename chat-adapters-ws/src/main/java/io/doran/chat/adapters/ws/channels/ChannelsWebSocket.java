@@ -1,6 +1,7 @@
 package io.doran.chat.adapters.ws.channels;
 
 import io.doran.chat.application.port.in.CredentialSources;
+import io.doran.chat.adapters.ws.session.JettyUpgrades;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import java.time.Duration;
@@ -9,7 +10,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Configurable;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.jetty.JettyRequestUpgradeStrategy;
+import org.springframework.web.socket.server.RequestUpgradeStrategy;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,10 +32,12 @@ public final class ChannelsWebSocket {
     private final ChannelsEndpoint endpoint;
     private final GatewayHandshake handshake;
     private final Limits limits;
+    private final boolean compression;
 
     public ChannelsWebSocket(Sessions sessions, ChannelsUseCases useCases, JsonMapper json, Limits limits,
                              CredentialSources credentials, Locale defaultLocale, OriginPolicy origins,
-                             ScheduledExecutorService timers) {
+                             ScheduledExecutorService timers, boolean compression) {
+        this.compression = compression;
         this.endpoint = new ChannelsEndpoint(sessions, useCases.joinRoom(), new ChannelsCodec(json), limits, timers);
         this.handshake = new GatewayHandshake(useCases.gateway(), credentials, origins, defaultLocale);
         this.limits = limits;
@@ -44,8 +47,7 @@ public final class ChannelsWebSocket {
     }
 
     public void register(WebSocketHandlerRegistry registry) {
-        JettyRequestUpgradeStrategy jetty = new JettyRequestUpgradeStrategy();
-        jetty.addWebSocketConfigurer(this::configure);
+        RequestUpgradeStrategy jetty = JettyUpgrades.strategy(compression, this::configure);
         // Origins are checked by the GatewayHandshake.
         registry.addHandler(endpoint, "/ws/chat/*/chat/", "/ws/chat/*/chat").addInterceptors(handshake)
                 .setHandshakeHandler(new DefaultHandshakeHandler(jetty))

@@ -1,6 +1,7 @@
 package io.doran.chat.adapters.ws.chat;
 
 import io.doran.chat.adapters.ws.session.CloseReason;
+import io.doran.chat.adapters.ws.session.Coalescer;
 import io.doran.chat.adapters.ws.session.LiveSession;
 import io.doran.chat.adapters.ws.session.Outcome;
 import io.doran.chat.adapters.ws.session.ServerFrame;
@@ -46,16 +47,18 @@ final class ChatEndpoint extends TextWebSocketHandler {
     private final int oversizeStrikes;
     private final int outboundQueue;
     private final ScheduledExecutorService timers;
+    private final Coalescer coalescer;
     private final Map<String, Open> open = new ConcurrentHashMap<>();
 
     ChatEndpoint(Sessions sessions, ChatCodec codec, int maxFrameBytes, int oversizeStrikes, int outboundQueue,
-                 ScheduledExecutorService timers) {
+                 ScheduledExecutorService timers, Coalescer coalescer) {
         this.sessions = sessions;
         this.codec = codec;
         this.maxFrameBytes = maxFrameBytes;
         this.oversizeStrikes = oversizeStrikes;
         this.outboundQueue = outboundQueue;
         this.timers = timers;
+        this.coalescer = coalescer;
     }
 
     @Override
@@ -64,7 +67,8 @@ final class ChatEndpoint extends TextWebSocketHandler {
         Locale locale = (Locale) attributes.getOrDefault(HandshakeAuthenticator.LOCALE, Locale.ENGLISH);
         Optional<Sessions.Handshake> handshake =
                 Optional.ofNullable((Sessions.Handshake) attributes.get(HandshakeAuthenticator.HANDSHAKE));
-        ChatTransport transport = new ChatTransport(webSocket, codec, outboundQueue, timers, sessions.metrics());
+        ChatTransport transport = new ChatTransport(webSocket, codec, outboundQueue, timers, coalescer,
+                sessions.metrics());
         String address = webSocket.getRemoteAddress() == null ? "unknown"
                 : webSocket.getRemoteAddress().getAddress().getHostAddress();
         sessions.open(new ConnectionId(webSocket.getId()), transport, locale, address).ifPresent(session -> {

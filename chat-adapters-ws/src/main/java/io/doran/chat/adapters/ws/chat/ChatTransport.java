@@ -1,6 +1,7 @@
 package io.doran.chat.adapters.ws.chat;
 
 import io.doran.chat.adapters.ws.session.CloseReason;
+import io.doran.chat.adapters.ws.session.Coalescer;
 import io.doran.chat.adapters.ws.session.ServerFrame;
 import io.doran.chat.adapters.ws.session.SessionMetrics;
 import io.doran.chat.adapters.ws.session.Transport;
@@ -27,6 +28,13 @@ import org.springframework.web.socket.adapter.NativeWebSocketSession;
  * write, so a delivery never blocks on a client's socket and costs no thread of its own. The queue holds at most
  * {@code queueCapacity} frames: a client that lets it fill is disconnected (4008) instead of growing memory or
  * slowing its room. A delivery's frame is encoded to bytes once and every recipient sends the same bytes.
+ *
+ * <p>Coalescing ({@code chat.ws.coalesce-window}): the first delivery of a window is written at once and opens the
+ * window; deliveries within it are handed to Jetty as part of a batch (copied, header and payload, into the
+ * connection's output buffer without a write), and the {@link Coalescer} flushes that buffer when the window ends. A
+ * connection that gets a frame now and then is written to as before, with no delay; one that gets many (a big
+ * room) costs one write per window. Replies and notices are written at once and take any batched frames with
+ * them, in order. Batched frames count against the same bounded queue while a write is under way.
  */
 final class ChatTransport implements Transport {
 
@@ -43,16 +51,21 @@ final class ChatTransport implements Transport {
     private final AtomicInteger oversizeFrames = new AtomicInteger();
     private final CoreSession core;
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
+    private final Coalescer coalescer;
+    private final AtomicBoolean windowOpen = new AtomicBoolean();
+    private final AtomicBoolean batched = new AtomicBoolean();
+    private final Coalescer.Flushable flusher = this::windowEnds;
     private volatile long lastHeard = System.nanoTime();
 
     ChatTransport(WebSocketSession session, ChatCodec codec, int queueCapacity, ScheduledExecutorService timers,
-                   SessionMetrics metrics) {
+                  Coalescer coalescer, SessionMetrics metrics) {
         this.metrics = metrics;
         this.core = jettySession(session);
         this.id = session.getId();
         this.codec = codec;
         this.queueCapacity = queueCapacity;
         this.timers = timers;
+        this.coalescer = coalescer;
         core.setMaxOutgoingFrames(queueCapacity);
     }
 
@@ -80,13 +93,41 @@ final class ChatTransport implements Transport {
     @Override
     public void deliver(Delivery delivery) {
         ByteBuffer encoded = delivery.encoded(codec.encoding);
-        queue(new Frame(OpCode.TEXT, encoded.slice()));
+        Frame frame = new Frame(OpCode.TEXT, encoded.slice());
+        if (!coalescer.enabled() || windowOpen.compareAndSet(false, true)) {
+            queue(frame);
+            if (coalescer.enabled()) {
+                coalescer.flushSoon(flusher);
+            }
+            return;
+        }
+        if (closed.get()) {
+            return;
+        }
+        core.sendFrame(frame, written, true);
+        batched.set(true);
+        if (!windowOpen.get()) {
+            // The window ended while this frame was being batched: nobody else will flush it.
+            flushBatched();
+        }
     }
 
     /** Queues a frame without waiting for the socket; a full queue means the client stopped reading. */
     private void queue(Frame frame) {
         if (!closed.get()) {
             core.sendFrame(frame, written, false);
+        }
+    }
+
+    /** The coalescing window ends: what was batched in it is written, and the next delivery opens a new one. */
+    private void windowEnds() {
+        windowOpen.set(false);
+        flushBatched();
+    }
+
+    private void flushBatched() {
+        if (batched.getAndSet(false) && !closed.get()) {
+            core.flush(written);
         }
     }
 

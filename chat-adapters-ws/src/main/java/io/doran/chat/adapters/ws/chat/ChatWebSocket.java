@@ -1,5 +1,7 @@
 package io.doran.chat.adapters.ws.chat;
 
+import io.doran.chat.adapters.ws.session.Coalescer;
+import io.doran.chat.adapters.ws.session.JettyUpgrades;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
@@ -9,7 +11,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.jetty.websocket.api.Configurable;
 import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry;
-import org.springframework.web.socket.server.jetty.JettyRequestUpgradeStrategy;
+import org.springframework.web.socket.server.RequestUpgradeStrategy;
 import org.springframework.web.socket.server.support.DefaultHandshakeHandler;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -27,11 +29,14 @@ public final class ChatWebSocket {
     private final ChatEndpoint endpoint;
     private final HandshakeAuthenticator handshake;
     private final Limits limits;
+    private final boolean compression;
 
     public ChatWebSocket(Sessions sessions, AuthenticateUseCase authenticate, JsonMapper json, Limits limits,
-                         String cookieName, Locale defaultLocale, OriginPolicy origins, ScheduledExecutorService timers) {
+                         String cookieName, Locale defaultLocale, OriginPolicy origins, ScheduledExecutorService timers,
+                         Coalescer coalescer, boolean compression) {
         this.endpoint = new ChatEndpoint(sessions, new ChatCodec(json), limits.maxFrameBytes(), limits.oversizeStrikes(),
-                limits.outboundQueue(), timers);
+                limits.outboundQueue(), timers, coalescer);
+        this.compression = compression;
         this.handshake = new HandshakeAuthenticator(authenticate, cookieName, origins, defaultLocale);
         this.limits = limits;
         long sweep = Math.max(50, Math.min(limits.pingEvery().toMillis(), limits.pingTimeout().toMillis()) / 2);
@@ -40,8 +45,7 @@ public final class ChatWebSocket {
     }
 
     public void register(WebSocketHandlerRegistry registry) {
-        JettyRequestUpgradeStrategy jetty = new JettyRequestUpgradeStrategy();
-        jetty.addWebSocketConfigurer(this::configure);
+        RequestUpgradeStrategy jetty = JettyUpgrades.strategy(compression, this::configure);
         // Origins are checked by the HandshakeAuthenticator, which knows how the handshake signs in.
         registry.addHandler(endpoint, "/chat").addInterceptors(handshake)
                 .setHandshakeHandler(new DefaultHandshakeHandler(jetty))

@@ -1,6 +1,7 @@
 package io.doran.chat.adapters.ws.socketio;
 
 import io.doran.chat.adapters.ws.WsSettings;
+import io.doran.chat.adapters.ws.session.Coalescer;
 import io.doran.chat.adapters.ws.socketio.engine.EngineIoHandler;
 import io.doran.chat.adapters.ws.socketio.engine.EngineServer;
 import io.doran.chat.adapters.ws.socketio.engine.EngineSettings;
@@ -45,6 +46,8 @@ public class SocketIoConfiguration implements SmartLifecycle, DisposableBean {
     private static final Logger log = LoggerFactory.getLogger(SocketIoConfiguration.class);
 
     private final ScheduledExecutorService timers = EngineServer.timers("socketio-timers");
+    /** The ends of coalescing windows, on a thread of their own. */
+    private final ScheduledExecutorService flushes = EngineServer.timers("socketio-flush");
     private final ExecutorService disconnects = Executors.newThreadPerTaskExecutor(
             Thread.ofVirtual().name("socketio-disconnect-", 0).factory());
     private final SocketIoServer socketIo;
@@ -58,7 +61,7 @@ public class SocketIoConfiguration implements SmartLifecycle, DisposableBean {
                 ws.outboundQueue(), settings.allowedOrigins() == null ? ws.allowedOrigins() : settings.allowedOrigins());
         this.socketIo = new SocketIoServer(namespaces.getIfAvailable(SocketIoNamespaces::notAvailable).handlers(), json,
                 settings.connectTimeout(), timers, disconnects);
-        this.engine = new EngineServer(engineSettings, socketIo, timers);
+        this.engine = new EngineServer(engineSettings, socketIo, timers, new Coalescer(ws.coalesceWindow(), flushes));
     }
 
     /** The Socket.IO server (its encoder encodes a broadcast once for all its recipients). */
@@ -112,6 +115,7 @@ public class SocketIoConfiguration implements SmartLifecycle, DisposableBean {
     @Override
     public void destroy() {
         timers.shutdownNow();
+        flushes.shutdownNow();
         disconnects.shutdownNow();
     }
 }

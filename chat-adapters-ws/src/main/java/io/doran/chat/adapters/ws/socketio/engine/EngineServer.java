@@ -1,6 +1,8 @@
 package io.doran.chat.adapters.ws.socketio.engine;
 
+import io.doran.chat.adapters.ws.session.Coalescer;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -24,16 +26,31 @@ public final class EngineServer {
     private final Cors cors;
     private final Map<String, EngineSession> sessions = new ConcurrentHashMap<>();
     private final SecureRandom random = new SecureRandom();
+    private final Coalescer coalescer;
 
     /**
      * @param timers runs the heartbeats and timeouts of every session; its tasks only queue packets and
      *               close sessions, so one thread serves many thousands of sessions
      */
     public EngineServer(EngineSettings settings, EngineApplication application, ScheduledExecutorService timers) {
+        this(settings, application, timers, new Coalescer(Duration.ZERO, timers));
+    }
+
+    /**
+     * @param coalescer lets the packets a WebSocket gets within its window leave in one write ({@code
+     *                  chat.ws.coalesce-window})
+     */
+    public EngineServer(EngineSettings settings, EngineApplication application, ScheduledExecutorService timers,
+                        Coalescer coalescer) {
         this.settings = settings;
         this.application = application;
         this.timers = timers;
+        this.coalescer = coalescer;
         this.cors = new Cors(settings.allowedOrigins());
+    }
+
+    Coalescer coalescer() {
+        return coalescer;
     }
 
     public EngineSettings settings() {

@@ -1,5 +1,6 @@
 package io.doran.chat.adapters.ws.socketio.engine;
 
+import io.doran.chat.adapters.ws.session.Coalescer;
 import java.nio.ByteBuffer;
 import java.nio.channels.WritePendingException;
 import java.time.Duration;
@@ -35,6 +36,9 @@ public final class EngineWebSocket implements Session.Listener.AutoDemanding {
     private final HandshakeRequest handshake;
     private final AtomicBoolean closing = new AtomicBoolean();
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
+    private final AtomicBoolean windowOpen = new AtomicBoolean();
+    private final AtomicBoolean batched = new AtomicBoolean();
+    private final Coalescer.Flushable flusher = this::windowEnds;
     private volatile CoreSession core;
     private volatile EngineSession session;
 
@@ -110,14 +114,46 @@ public final class EngineWebSocket implements Session.Listener.AutoDemanding {
         log.debug("WebSocket error on {}", session, cause);
     }
 
-    /** Queues frames without waiting; a full queue means the client stopped reading. */
+    /**
+     * Queues frames without waiting; a full queue means the client stopped reading. With a coalescing window, the
+     * first packets of a window are written at once and open it; packets within it are batched (copied into the
+     * connection's output buffer) and written when the window ends, so a busy connection costs one write per window
+     * and a quiet one waits for nothing.
+     */
     void send(List<OutboundPacket> packets) {
         CoreSession target = core;
         if (closing.get() || target == null) {
             return;
         }
+        Coalescer coalescer = server.coalescer();
+        boolean batch = coalescer.enabled() && !windowOpen.compareAndSet(false, true);
         for (OutboundPacket packet : packets) {
-            target.sendFrame(new Frame(packet.isBinary() ? OpCode.BINARY : OpCode.TEXT, packet.slice()), written, false);
+            target.sendFrame(new Frame(packet.isBinary() ? OpCode.BINARY : OpCode.TEXT, packet.slice()), written, batch);
+        }
+        if (!coalescer.enabled()) {
+            return;
+        }
+        if (!batch) {
+            coalescer.flushSoon(flusher);
+            return;
+        }
+        batched.set(true);
+        if (!windowOpen.get()) {
+            // The window ended while these packets were being batched: nobody else will flush them.
+            flushBatched();
+        }
+    }
+
+    /** The coalescing window ends: what was batched in it is written, and the next packet opens a new one. */
+    private void windowEnds() {
+        windowOpen.set(false);
+        flushBatched();
+    }
+
+    private void flushBatched() {
+        CoreSession target = core;
+        if (batched.getAndSet(false) && target != null && !closing.get()) {
+            target.flush(written);
         }
     }
 
