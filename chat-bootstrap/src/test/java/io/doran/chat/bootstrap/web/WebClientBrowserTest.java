@@ -308,6 +308,16 @@ class WebClientBrowserTest {
         phone.await("the room list is back, its room focused", browser -> "Pocket".equals(browser.active().getAccessibleName()));
         keys(phone, Keys.ENTER);
         phone.await("the room again", browser -> browser.messages("typed on a phone").size() == 1);
+
+        tabTo(phone, "Pinned");
+        keys(phone, Keys.ENTER);
+        phone.await("the Pinned panel's heading has the focus", browser -> "Pinned messages".equals(browser.active().getAccessibleName()));
+        assertThat(phone.text(".room-panel")).contains("No pinned messages.");
+        assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the panel no wider than the screen").isTrue();
+        keys(phone, Keys.ESCAPE);
+        phone.await("the panel closed, its button focused", browser -> "Pinned".equals(browser.active().getAccessibleName())
+                && browser.find("h3", "Pinned messages").isEmpty());
     }
 
     @Test
