@@ -1,7 +1,7 @@
 // One room: its history with scroll-back paging, live messages, edits, deletes, reactions, read markers,
 // the typing indicator and the message box.
 import { compareMessageIds, newClientMessageId } from './doran-client.js';
-import { h, field } from './dom.js';
+import { h, field, fill } from './dom.js';
 import { t, describeError, timeFormat, dateTimeFormat } from './i18n.js';
 
 const PAGE = 30;
@@ -653,7 +653,7 @@ export class RoomView {
     if (!message.userId) return null;
     const actions = h('div', { class: 'actions' });
     const pinned = this.pinned.has(message.messageId);
-    const draw = () => actions.replaceChildren(
+    const draw = () => fill(actions,
       h('button', { type: 'button', onclick: () => this.#replyTo(message) }, t('reply')),
       this.app.permissions(this.roomId).pin
         ? h('button', { type: 'button', onclick: () => this.#pin(message, !pinned) }, t(pinned ? 'unpin' : 'pin')) : null,
