@@ -124,8 +124,8 @@ class ChatApp {
     });
     on('reaction-changed', (frame) => this.#viewOf(frame.roomId)?.onReaction(frame));
     on('reply-count-changed', (frame) => this.#viewOf(frame.roomId)?.onReplyCount(frame));
-    on('message-pinned', (frame) => this.#viewOf(frame.roomId)?.onPinned(frame.messageId, true));
-    on('message-unpinned', (frame) => this.#viewOf(frame.roomId)?.onPinned(frame.messageId, false));
+    on('message-pinned', (frame) => this.#viewOf(frame.roomId)?.onPinned(frame, true));
+    on('message-unpinned', (frame) => this.#viewOf(frame.roomId)?.onPinned(frame, false));
     on('message-read', (frame) => this.#viewOf(frame.roomId)?.onRead(frame));
     on('typing-indicator', (frame) => this.#viewOf(frame.roomId)?.onTyping(frame));
     on('room-updated', (frame) => {

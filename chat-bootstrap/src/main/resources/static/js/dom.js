@@ -23,6 +23,13 @@ export function h(tag, props = {}, ...children) {
   return element;
 }
 
+/** Replaces element's children as h() adds them: null, undefined and false leave nothing (replaceChildren would write "null"). */
+export function fill(element, ...children) {
+  element.replaceChildren();
+  append(element, children);
+  return element;
+}
+
 function append(element, children) {
   for (const child of children) {
     if (child === null || child === undefined || child === false) continue;

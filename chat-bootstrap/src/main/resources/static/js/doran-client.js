@@ -146,6 +146,10 @@ export class DoranApi {
   reportMessage(roomId, messageId, reason) {
     return this.request('POST', `/api/chatrooms/${enc(roomId)}/messages/${enc(messageId)}/reports`, { reason });
   }
+  /** The room's reports, newest first (admins and sub-admins): {reports: [{messageId, authorId, reportedBy, reason, reportedAt, ...}]}. */
+  reports(roomId, { limit = 50 } = {}) {
+    return this.request('GET', `/api/chatrooms/${enc(roomId)}/reports?limit=${limit}`);
+  }
   /** Changes a participant's role and/or one's own per-room display name ({role, displayName}). */
   updateParticipant(roomId, userId, changes) {
     return this.request('PATCH', `/api/chatrooms/${enc(roomId)}/participants/${enc(userId)}`, changes);

@@ -1,6 +1,6 @@
 // The members of the open room (presence and roles) and the room's management, offered only where the
 // permission table allows it.
-import { h, field } from './dom.js';
+import { h, field, fill } from './dom.js';
 import { t, describeError } from './i18n.js';
 
 const ROLES = ['admin', 'sub-admin', 'member'];
@@ -32,7 +32,7 @@ export class Members {
     const may = this.app.permissions(this.roomId);
     const participants = [...detail.participants].sort((a, b) =>
       ROLES.indexOf(a.role) - ROLES.indexOf(b.role) || a.displayName.localeCompare(b.displayName));
-    this.element.replaceChildren(
+    fill(this.element,
       h('div', { class: 'pane-head' },
         h('h2', { id: 'members-heading', tabindex: '-1' }, t('members')),
         h('button', { type: 'button', class: 'small close-members', onclick: () => this.app.toggleMembers() },

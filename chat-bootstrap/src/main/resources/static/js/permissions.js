@@ -16,6 +16,10 @@ export function permissionsIn(participants, me) {
     viewEdits: (authorId) => authorId === me || role === 'admin',
     /** Pinning and unpinning messages (issue 18). */
     pin: role !== 'member' || !roomHasAdmin,
+    /** Reporting a message of authorId (issue 18): anyone's but one's own. */
+    report: (authorId) => authorId !== me,
+    /** Reading the room's reports (issue 18): admins and sub-admins. */
+    readReports: role !== 'member',
     /** Removing someone else; anyone may leave. */
     remove: (target) => target.userId === me || role === 'admin' || (role === 'sub-admin' && target.role === 'member'),
     /** Banning or muting someone else (issue 18): an admin anyone, a sub-admin members; nobody themselves. */

@@ -1,7 +1,7 @@
 // One room: its history with scroll-back paging, live messages, edits, deletes, reactions, read markers,
 // the typing indicator and the message box.
 import { compareMessageIds, newClientMessageId } from './doran-client.js';
-import { h } from './dom.js';
+import { h, field, fill } from './dom.js';
 import { t, describeError, timeFormat, dateTimeFormat } from './i18n.js';
 
 const PAGE = 30;
@@ -23,8 +23,13 @@ export class RoomView {
     this.loadingOlder = false;
     this.lastReadSent = null;
     this.editing = null;
-    /** The ids of the room's pinned messages (issue 18). */
+    /** The ids of the room's pinned messages (issue 18), and the pins themselves, most recently pinned first. */
     this.pinned = new Set();
+    this.pins = [];
+    /** The message whose report form is open (issue 18). */
+    this.reporting = null;
+    /** The open panel: 'pins', 'reports' or null. */
+    this.panelShown = null;
     this.#build();
   }
 
@@ -45,9 +50,22 @@ export class RoomView {
     this.typingLine = h('p', { class: 'typing', 'aria-live': 'polite' });
     this.error = h('p', { class: 'error', role: 'alert' });
     this.replying = h('p', { class: 'replying', hidden: true });
+    this.status = h('p', { class: 'status-line', role: 'status' });
+    this.panel = h('section', { id: `panel-${this.roomId}`, class: 'room-panel', hidden: true,
+      'aria-labelledby': `panel-heading-${this.roomId}`,
+      onkeydown: (event) => { if (event.key === 'Escape') this.#showPanel(null); } });
+    this.pinsToggle = this.#panelToggle('pins', t('pinnedPanel'));
+    this.reportsToggle = this.#panelToggle('reports', t('reportsPanel'));
+    this.reportsToggle.hidden = true;
     this.element = h('section', { class: 'room', 'aria-labelledby': 'room-title' },
       h('header', { class: 'room-head' }, back, this.title, this.online, this.membersToggle),
-      this.scroller, this.typingLine, this.replying, this.#composer(), this.error);
+      h('div', { class: 'room-tools' }, this.pinsToggle, this.reportsToggle),
+      this.panel, this.scroller, this.typingLine, this.replying, this.#composer(), this.status, this.error);
+  }
+
+  #panelToggle(name, label) {
+    return h('button', { type: 'button', class: 'small panel-toggle', 'aria-controls': this.panel.id,
+      'aria-expanded': 'false', onclick: () => this.#showPanel(this.panelShown === name ? null : name) }, label);
   }
 
   #composer() {
@@ -162,14 +180,23 @@ export class RoomView {
   onEdited(edited) {
     const message = this.messages.get(edited.messageId);
     if (message) this.#put({ ...message, content: edited.content, editedAt: edited.editedAt, editCount: edited.editCount });
+    if (this.pinned.has(edited.messageId)) {
+      this.pins = this.pins.map((pin) => (pin.message.messageId === edited.messageId
+        ? { ...pin, message: { ...pin.message, content: edited.content, editedAt: edited.editedAt } } : pin));
+      this.#renderPanel();
+    }
   }
 
-  /** A message was pinned (on) or unpinned. */
-  onPinned(messageId, on) {
+  /** A message was pinned (on) or unpinned: the frame message-pinned {messageId, pinnedBy, pinnedAt} or message-unpinned. */
+  onPinned({ messageId, pinnedBy, pinnedAt }, on) {
     if (on) this.pinned.add(messageId);
     else this.pinned.delete(messageId);
     const message = this.messages.get(messageId);
     if (message) this.#put(message);
+    this.pins = this.pins.filter((pin) => pin.message.messageId !== messageId);
+    if (on && message) this.pins.unshift({ message, pinnedBy, pinnedAt });
+    if (on && !message) this.#loadPins();
+    else this.#renderPanel();
   }
 
   /** A reply to a shown message was posted or deleted. */
@@ -181,6 +208,10 @@ export class RoomView {
   onDeleted({ messageId }) {
     this.#forget(messageId);
     this.#placeReadMarkers();
+    if (this.pinned.delete(messageId)) {
+      this.pins = this.pins.filter((pin) => pin.message.messageId !== messageId);
+      this.#renderPanel();
+    }
   }
 
   /** Counts follow the broadcasts (each change is broadcast once, the reactor's own included). */
@@ -252,6 +283,10 @@ export class RoomView {
   /** Names, roles and permissions changed: every message is drawn again. */
   refresh() {
     this.title.textContent = this.app.roomName(this.roomId);
+    const readReports = this.app.permissions(this.roomId).readReports;
+    this.reportsToggle.hidden = !readReports;
+    if (this.panelShown === 'reports' && !readReports) this.#showPanel(null);
+    else this.#renderPanel();
     for (const message of this.messages.values()) this.#put(message);
     this.#renderTyping();
   }
@@ -318,7 +353,7 @@ export class RoomView {
   #put(message) {
     this.messages.set(message.messageId, message);
     const old = this.items.get(message.messageId);
-    if (old && this.editing === message.messageId) return;
+    if (old && (this.editing === message.messageId || this.reporting === message.messageId)) return;
     const item = this.#item(message);
     this.items.set(message.messageId, item);
     if (old) {
@@ -338,6 +373,7 @@ export class RoomView {
     this.items.delete(messageId);
     this.messages.delete(messageId);
     if (this.editing === messageId) this.editing = null;
+    if (this.reporting === messageId) this.reporting = null;
   }
 
   /** The first drawn item after messageId (pending sends stay last). */
@@ -386,10 +422,144 @@ export class RoomView {
   async #loadPins() {
     try {
       const { pins } = await this.app.api.pins(this.roomId);
+      this.pins = pins;
       this.pinned = new Set(pins.map((pin) => pin.message.messageId));
+      for (const pin of pins) if (this.messages.has(pin.message.messageId)) this.#put(this.messages.get(pin.message.messageId));
+      this.#renderPanel();
     } catch {
       // Pins only mark messages; the history shows without them.
     }
+  }
+
+  // --- the Pinned and Reports panels (issue 18) ----------------------------------------------------
+
+  /** Opens the panel name ('pins', 'reports') above the history, or closes it (null), moving the focus along. */
+  #showPanel(name) {
+    const closing = this.panelShown;
+    this.panelShown = name;
+    this.pinsToggle.setAttribute('aria-expanded', String(name === 'pins'));
+    this.reportsToggle.setAttribute('aria-expanded', String(name === 'reports'));
+    this.panel.hidden = !name;
+    this.reports = null;
+    this.#renderPanel();
+    if (name === 'reports') this.#loadReports();
+    if (name) this.panel.querySelector('h3')?.focus();
+    else if (closing) (closing === 'pins' ? this.pinsToggle : this.reportsToggle).focus();
+  }
+
+  #renderPanel() {
+    if (!this.panelShown) return;
+    const pins = this.panelShown === 'pins';
+    const focusKey = document.activeElement?.dataset?.focusKey;
+    this.panel.replaceChildren(
+      h('div', { class: 'pane-head' },
+        h('h3', { id: `panel-heading-${this.roomId}`, tabindex: '-1' }, t(pins ? 'pinnedHeading' : 'reportsHeading')),
+        pins ? null : h('button', { type: 'button', class: 'small', 'data-focus-key': 'refresh',
+          onclick: () => this.#loadReports() }, t('refresh')),
+        h('button', { type: 'button', class: 'small', 'data-focus-key': 'close',
+          onclick: () => this.#showPanel(null) }, t('close'))),
+      pins ? this.#pinList() : this.#reportList());
+    if (focusKey) this.panel.querySelector(`[data-focus-key="${CSS.escape(focusKey)}"]`)?.focus();
+  }
+
+  #pinList() {
+    if (!this.pins.length) return h('p', { class: 'hint' }, t('noPins'));
+    return h('ul', { class: 'panel-list' }, this.pins.map(({ message, pinnedBy, pinnedAt }) => h('li', {},
+      h('div', { class: 'meta' },
+        h('span', { class: 'author' }, this.app.displayName(this.roomId, message.userId, message.displayName)),
+        h('span', {}, t('pinnedBy', { name: this.app.displayName(this.roomId, pinnedBy) })),
+        h('time', { datetime: pinnedAt }, dateTimeFormat.format(new Date(pinnedAt)))),
+      h('p', { class: 'excerpt' }, excerpt(message)),
+      this.#showButton(message.messageId, `pin-${message.messageId}`))));
+  }
+
+  async #loadReports() {
+    try {
+      const { reports } = await this.app.api.reports(this.roomId);
+      this.reports = reports;
+    } catch (e) {
+      this.reports = [];
+      this.showError(e);
+    }
+    this.#renderPanel();
+  }
+
+  #reportList() {
+    if (!this.reports) return h('p', { class: 'hint', role: 'status' }, t('connecting'));
+    if (!this.reports.length) return h('p', { class: 'hint' }, t('noReports'));
+    return h('ul', { class: 'panel-list' }, this.reports.map((report) => {
+      const message = this.messages.get(report.messageId);
+      return h('li', {},
+        h('p', { class: 'reason' }, report.reason),
+        h('div', { class: 'meta' },
+          h('span', {}, t('reportedBy', { name: this.app.displayName(this.roomId, report.reportedBy) })),
+          h('time', { datetime: report.reportedAt }, dateTimeFormat.format(new Date(report.reportedAt)))),
+        h('p', { class: 'excerpt' },
+          h('span', { class: 'author' }, t('reportedMessage', { name: this.app.displayName(this.roomId, report.authorId) })),
+          ' ', message ? excerpt(message) : h('em', {}, t('messageNotLoaded'))),
+        this.#showButton(report.messageId, `report-${report.reportId}`));
+    }));
+  }
+
+  #showButton(messageId, focusKey) {
+    return h('button', { type: 'button', class: 'small', 'data-focus-key': focusKey,
+      onclick: () => this.#jumpTo(messageId) }, t('showMessage'));
+  }
+
+  /** Scrolls to a message, loading older pages until it is there, and gives it the focus. */
+  async #jumpTo(messageId) {
+    for (let pages = 0; !this.items.has(messageId) && this.hasMore && pages < 20; pages++) {
+      await this.loadOlder();
+    }
+    const item = this.items.get(messageId);
+    if (!item) {
+      this.status.textContent = t('messageGone');
+      return;
+    }
+    if (this.panelShown === 'reports') this.#renderPanel();
+    item.setAttribute('tabindex', '-1');
+    item.classList.add('highlight');
+    item.scrollIntoView({ block: 'center' });
+    item.focus({ preventScroll: true });
+    item.addEventListener('blur', () => item.classList.remove('highlight'), { once: true });
+  }
+
+  // --- reporting a message (issue 18) -------------------------------------------------------------
+
+  /** Opens the report form in a message: a labelled reason and "Send report"; Escape or Cancel closes it. */
+  #startReport(message) {
+    const item = this.items.get(message.messageId);
+    const actions = item?.querySelector('.actions');
+    if (!actions) return;
+    this.reporting = message.messageId;
+    const reason = h('input', { autocomplete: 'off', required: true, maxlength: 500 });
+    const problem = h('p', { class: 'error', role: 'alert' });
+    const finish = (focusReport = true) => {
+      this.reporting = null;
+      const current = this.messages.get(message.messageId);
+      if (current) this.#put(current);
+      if (focusReport) find(this.items.get(message.messageId), t('report'))?.focus();
+    };
+    const form = h('form', { class: 'report', onsubmit: async (event) => {
+      event.preventDefault();
+      problem.textContent = '';
+      try {
+        await this.app.api.reportMessage(this.roomId, message.messageId, reason.value);
+        this.status.textContent = t('reportSent');
+        finish();
+      } catch (e) {
+        problem.textContent = describeError(e);
+        reason.focus();
+      }
+    }, onkeydown: (event) => { if (event.key === 'Escape') finish(); } },
+    field(t('reason'), reason),
+    h('div', { class: 'buttons' },
+      h('button', { type: 'submit', class: 'primary' }, t('sendReport')),
+      h('button', { type: 'button', onclick: () => finish() }, t('cancel'))),
+    problem);
+    this.status.textContent = '';
+    actions.replaceWith(form);
+    reason.focus();
   }
 
   async #pin(message, on) {
@@ -483,10 +653,12 @@ export class RoomView {
     if (!message.userId) return null;
     const actions = h('div', { class: 'actions' });
     const pinned = this.pinned.has(message.messageId);
-    const draw = () => actions.replaceChildren(
+    const draw = () => fill(actions,
       h('button', { type: 'button', onclick: () => this.#replyTo(message) }, t('reply')),
       this.app.permissions(this.roomId).pin
         ? h('button', { type: 'button', onclick: () => this.#pin(message, !pinned) }, t(pinned ? 'unpin' : 'pin')) : null,
+      this.app.permissions(this.roomId).report(message.userId)
+        ? h('button', { type: 'button', onclick: () => this.#startReport(message) }, t('report')) : null,
       mine && message.messageType === 'text'
         ? h('button', { type: 'button', onclick: () => this.#startEdit(message) }, t('edit')) : null,
       mayDelete ? h('button', { type: 'button', onclick: () => confirm() }, t('delete')) : null);
@@ -551,4 +723,15 @@ export class RoomView {
     const names = (this.seenAt.get(message.messageId) ?? []).map((userId) => this.app.displayName(this.roomId, userId));
     return names.length ? h('p', { class: 'seen' }, t('seenBy', { names: names.join(', ') })) : null;
   }
+}
+
+/** The start of a message, for the Pinned and Reports panels. */
+function excerpt(message) {
+  const text = message.content || message.imageUrl || '';
+  return text.length > 140 ? `${text.slice(0, 140)}…` : text;
+}
+
+/** The button named name in element. */
+function find(element, name) {
+  return [...(element?.querySelectorAll('button') ?? [])].find((button) => button.textContent === name);
 }

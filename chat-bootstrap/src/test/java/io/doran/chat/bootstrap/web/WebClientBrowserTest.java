@@ -203,6 +203,48 @@ class WebClientBrowserTest {
     }
 
     @Test
+    void a_member_reports_a_message_the_admin_reads_the_report_and_pins_show_live_in_the_pinned_panel() {
+        String bob = "bob-" + run;
+        Browser alice = signedIn("alice", "alice-" + run, "Alice");
+        Browser bobs = signedIn("bob", bob, "Bob");
+        createRoom(alice, "Market", bob + ", carol-" + run);
+        send(alice, "Cheap watches here");
+        send(alice, "Meeting at five");
+        openRoom(bobs, "Market", ROOM_LIST_REFRESH);
+        send(bobs, "Who sells watches?");
+        bobs.message("Meeting at five");
+        assertThat(bobs.findIn("Who sells watches?", "button", "Report")).as("nobody reports their own message").isEmpty();
+        assertThat(bobs.find("button", "Reports")).as("members do not read reports").isEmpty();
+
+        // A blank reason: the server's problem detail shows in the form, which stays open; then a reason, by keyboard.
+        bobs.clickIn("Cheap watches here", "button", "Report");
+        bobs.await("the reason field has the focus", browser -> "Reason".equals(browser.active().getAccessibleName()));
+        keys(bobs, "   ", Keys.ENTER);
+        bobs.await("the problem detail", browser -> browser.shows("form.report [role=alert]", "reason"));
+        assertThat(bobs.active().getAccessibleName()).isEqualTo("Reason");
+        keys(bobs, Keys.BACK_SPACE, Keys.BACK_SPACE, Keys.BACK_SPACE, "Spam for watches", Keys.ENTER);
+        bobs.await("the confirmation", browser -> browser.shows("section.room [role=status]", "Report sent"));
+        assertThat(bobs.find("input", "Reason")).isEmpty();
+
+        alice.message("Who sells watches?");
+        alice.button("Reports").click();
+        alice.await("Bob's report", browser -> browser.shows(".room-panel", "Spam for watches"));
+        assertThat(alice.text(".room-panel .reason")).isEqualTo("Spam for watches");
+        assertThat(alice.text(".room-panel")).contains("reported by Bob", "Message of Alice:", "Cheap watches here");
+        assertThat(alice.text("section.room")).as("no absent control written as text").doesNotContain("null");
+
+        bobs.button("Pinned").click();
+        bobs.await("no pins yet", browser -> browser.shows(".room-panel", "No pinned messages."));
+        alice.clickIn("Meeting at five", "button", "Pin");
+        bobs.await("the pin, live", browser -> browser.shows(".room-panel", "Meeting at five"));
+        assertThat(bobs.text(".room-panel")).contains("pinned by Alice");
+        bobs.named(bobs.driver().findElement(By.cssSelector(".room-panel")), "button", "Show message").click();
+        bobs.await("the pinned message has the focus", browser -> browser.active().getText().contains("Meeting at five"));
+        alice.clickIn("Meeting at five", "button", "Unpin");
+        bobs.await("the unpin, live", browser -> browser.shows(".room-panel", "No pinned messages."));
+    }
+
+    @Test
     void a_member_without_rights_is_offered_no_admin_controls_until_promoted() {
         String bob = "bob-" + run;
         Browser alice = signedIn("alice", "alice-" + run, "Alice");
@@ -268,6 +310,16 @@ class WebClientBrowserTest {
         phone.await("the room list is back, its room focused", browser -> "Pocket".equals(browser.active().getAccessibleName()));
         keys(phone, Keys.ENTER);
         phone.await("the room again", browser -> browser.messages("typed on a phone").size() == 1);
+
+        tabTo(phone, "Pinned");
+        keys(phone, Keys.ENTER);
+        phone.await("the Pinned panel's heading has the focus", browser -> "Pinned messages".equals(browser.active().getAccessibleName()));
+        assertThat(phone.text(".room-panel")).contains("No pinned messages.");
+        assertThat((Boolean) phone.script("return document.documentElement.scrollWidth <= window.innerWidth"))
+                .as("the panel no wider than the screen").isTrue();
+        keys(phone, Keys.ESCAPE);
+        phone.await("the panel closed, its button focused", browser -> "Pinned".equals(browser.active().getAccessibleName())
+                && browser.find("h3", "Pinned messages").isEmpty());
     }
 
     @Test
