@@ -3,6 +3,7 @@ package io.doran.chat.bootstrap.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.doran.chat.adapters.ws.WsAdapterConfiguration;
+import io.doran.chat.bootstrap.ws.SocketIoClient;
 import io.doran.chat.bootstrap.ws.WsClient;
 import io.doran.chat.bootstrap.ws.WsClientAccess;
 import io.doran.chat.contract.Await;

@@ -2,6 +2,7 @@ package io.doran.chat.bootstrap.hostile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.doran.chat.bootstrap.ws.SocketIoClient;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -13,7 +13,7 @@
  * {@link io.doran.chat.bootstrap.hostile.RawHttp} sends what the JDK's client would normalize: chunked and
  * endless bodies, exact bytes, a head before its body, several requests on one connection; {@link
  * io.doran.chat.bootstrap.hostile.RawWebSocket} frames the JDK's WebSocket client will not send (bytes that
- * are not UTF-8) and a peer that never answers a ping; {@link io.doran.chat.bootstrap.hostile.SocketIoClient}
+ * are not UTF-8) and a peer that never answers a ping; {@link io.doran.chat.bootstrap.ws.SocketIoClient}
  * speaks Socket.IO packet by packet.
  */
 package io.doran.chat.bootstrap.hostile;

@@ -2,6 +2,7 @@ package io.doran.chat.bootstrap.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.doran.chat.bootstrap.ws.SocketIoClient;
 import io.doran.chat.bootstrap.ws.WsClient;
 import io.doran.chat.bootstrap.ws.WsClientAccess;
 import java.net.URI;
@@ -14,9 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -164,77 +162,19 @@ public class Seed001WebSocketTest extends SeedApiSuite {
     }
 
     @Test
-    void messages_go_both_ways_between_this_surface_and_socket_io_clients_of_the_room() throws Exception {
+    void messages_go_both_ways_between_this_surface_and_socket_io_clients_of_the_room() {
         String room = createRoom();
         WsClient joons = joonIn(room);
-        SocketIoClient minas = SocketIoClient.connect(port, api.devToken(mina, "Mina"));
-        try {
-            minas.emit("[\"join-room\",{\"roomId\":\"" + room + "\"}]");
-            minas.await("42[\"room-joined\"");
+        try (SocketIoClient minas = SocketIoClient.connected(port, api.devToken(mina, "Mina"))) {
+            minas.emitWithAck("join-room", Map.of("roomId", room));
 
             say(joons, "소켓에게");
-            String atMina = minas.await("42[\"new-message\"");
-            minas.emit("[\"send-message\",{\"roomId\":\"" + room + "\",\"type\":\"text\",\"content\":\"채널에게\"}]");
+            JsonNode atMina = minas.awaitEvent("new-message", data -> data.path("content").asString().equals("소켓에게"));
+            minas.emit("send-message", Map.of("roomId", room, "type", "text", "content", "채널에게"));
             JsonNode atJoon = heard(joons, "채널에게");
 
-            assertThat(atMina).contains("\"content\":\"소켓에게\"").contains("\"userId\":\"" + joon + "\"");
+            assertThat(atMina.path("userId").asString()).isEqualTo(joon);
             assertThat(atJoon.path("nickname").asString()).isEqualTo("Mina");
-        } finally {
-            minas.close();
-        }
-    }
-
-    /** A Socket.IO client over the WebSocket transport, speaking the protocol's text packets by hand. */
-    record SocketIoClient(WebSocket socket, LinkedBlockingQueue<String> packets) {
-
-        static SocketIoClient connect(int port, String token) throws InterruptedException {
-            LinkedBlockingQueue<String> packets = new LinkedBlockingQueue<>();
-            WebSocket socket = HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(
-                    URI.create("ws://localhost:" + port + "/socket.io/?EIO=4&transport=websocket"),
-                    new WebSocket.Listener() {
-                        final StringBuilder partial = new StringBuilder();
-
-                        @Override
-                        public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
-                            partial.append(data);
-                            if (last) {
-                                String packet = partial.toString();
-                                partial.setLength(0);
-                                if (packet.equals("2")) {
-                                    webSocket.sendText("3", true);
-                                } else {
-                                    packets.add(packet);
-                                }
-                            }
-                            webSocket.request(1);
-                            return null;
-                        }
-                    }).join();
-            SocketIoClient client = new SocketIoClient(socket, packets);
-            client.await("0{");
-            socket.sendText("40{\"token\":\"" + token + "\"}", true).join();
-            client.await("40{");
-            return client;
-        }
-
-        void emit(String eventArray) {
-            socket.sendText("42" + eventArray, true).join();
-        }
-
-        /** The next packet that starts with the prefix, skipping others. */
-        String await(String prefix) throws InterruptedException {
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-            while (System.nanoTime() < deadline) {
-                String packet = packets.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
-                if (packet != null && packet.startsWith(prefix)) {
-                    return packet;
-                }
-            }
-            throw new AssertionError("no Socket.IO packet starting with " + prefix);
-        }
-
-        void close() {
-            socket.abort();
         }
     }
 

@@ -48,8 +48,8 @@ public class SocketIoConfiguration implements SmartLifecycle, DisposableBean {
     private final ScheduledExecutorService timers = EngineServer.timers("socketio-timers");
     /** The ends of coalescing windows, on a thread of their own. */
     private final ScheduledExecutorService flushes = EngineServer.timers("socketio-flush");
-    private final ExecutorService disconnects = Executors.newThreadPerTaskExecutor(
-            Thread.ofVirtual().name("socketio-disconnect-", 0).factory());
+    /** Runs disconnections; a stop shuts it down, a start after it (a paused test context resumed) makes a new one. */
+    private volatile ExecutorService disconnects = newDisconnects();
     private final SocketIoServer socketIo;
     private final EngineServer engine;
     private volatile boolean running;
@@ -60,7 +60,7 @@ public class SocketIoConfiguration implements SmartLifecycle, DisposableBean {
                 settings.maxPayload() == null ? ws.maxFrameBytes() : (int) settings.maxPayload().toBytes(),
                 ws.outboundQueue(), settings.allowedOrigins() == null ? ws.allowedOrigins() : settings.allowedOrigins());
         this.socketIo = new SocketIoServer(namespaces.getIfAvailable(SocketIoNamespaces::notAvailable).handlers(), json,
-                settings.connectTimeout(), timers, disconnects);
+                settings.connectTimeout(), timers, task -> disconnects.execute(task));
         this.engine = new EngineServer(engineSettings, socketIo, timers, new Coalescer(ws.coalesceWindow(), flushes));
     }
 
@@ -82,8 +82,15 @@ public class SocketIoConfiguration implements SmartLifecycle, DisposableBean {
         return factory -> factory.addServerCustomizers(server -> EngineIoHandler.install(server, PATH, engine));
     }
 
+    private static ExecutorService newDisconnects() {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("socketio-disconnect-", 0).factory());
+    }
+
     @Override
     public void start() {
+        if (disconnects.isShutdown()) {
+            disconnects = newDisconnects();
+        }
         running = true;
     }
 

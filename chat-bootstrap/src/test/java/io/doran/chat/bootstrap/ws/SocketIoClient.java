@@ -1,4 +1,4 @@
-package io.doran.chat.bootstrap.hostile;
+package io.doran.chat.bootstrap.ws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,13 +22,13 @@ import tools.jackson.databind.json.JsonMapper;
  * would: it sends exactly the packets a case gives it, answers the server's pings ({@code 2} with {@code 3})
  * unless told to play dead, and records every packet it receives.
  */
-final class SocketIoClient implements AutoCloseable {
+public final class SocketIoClient implements AutoCloseable {
 
-    static final JsonMapper JSON = JsonMapper.builder().build();
-    static final Duration WAIT = Duration.ofSeconds(20);
+    public static final JsonMapper JSON = JsonMapper.builder().build();
+    public static final Duration WAIT = Duration.ofSeconds(20);
 
     private final List<String> packets = new ArrayList<>();
-    final CompletableFuture<Integer> closed = new CompletableFuture<>();
+    public final CompletableFuture<Integer> closed = new CompletableFuture<>();
     private final WebSocket socket;
     private volatile boolean answerPings = true;
     private final java.util.concurrent.atomic.AtomicInteger pongs = new java.util.concurrent.atomic.AtomicInteger();
@@ -44,20 +44,20 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** Opens the transport with {@code headers} and {@code query} (no CONNECT yet). */
-    static SocketIoClient open(int port, String namespace, String query, Map<String, String> headers) {
+    public static SocketIoClient open(int port, String namespace, String query, Map<String, String> headers) {
         return new SocketIoClient(URI.create("ws://localhost:" + port + "/socket.io/?EIO=4&transport=websocket"
                 + (query.isEmpty() ? "" : "&" + query)), namespace, headers);
     }
 
     /** Opened and connected to {@code /socket} with {@code auth: {token}}: ready for events. */
-    static SocketIoClient connected(int port, String token) {
+    public static SocketIoClient connected(int port, String token) {
         SocketIoClient client = open(port, "/socket", "", Map.of());
         assertThat(client.connect(Map.of("token", token))).startsWith("40/socket,{\"sid\"");
         return client;
     }
 
     /** Sends the CONNECT packet with {@code auth} (none when null) and answers the server's reply packet. */
-    String connect(Map<String, ?> auth) {
+    public String connect(Map<String, ?> auth) {
         String nsp = namespace.equals("/") ? "" : namespace + ",";
         send("40" + nsp + (auth == null ? "" : JSON.writeValueAsString(auth)));
         return await(packet -> (packet.startsWith("40" + nsp) || packet.startsWith("44" + nsp))
@@ -65,12 +65,12 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** Emits {@code event} with {@code data} (no acknowledgement). */
-    SocketIoClient emit(String event, Object data) {
+    public SocketIoClient emit(String event, Object data) {
         return send(eventPrefix() + JSON.writeValueAsString(List.of(event, data)));
     }
 
     /** Sends a raw EVENT payload after the namespace, e.g. {@code ["typing",{"roomId":5}]}. */
-    SocketIoClient emitRaw(String payload) {
+    public SocketIoClient emitRaw(String payload) {
         return send(eventPrefix() + payload);
     }
 
@@ -78,14 +78,14 @@ final class SocketIoClient implements AutoCloseable {
         return namespace.equals("/") ? "42" : "42" + namespace + ",";
     }
 
-    SocketIoClient send(String packet) {
+    public SocketIoClient send(String packet) {
         synchronized (socket) {
             socket.sendText(packet, true).join();
         }
         return this;
     }
 
-    SocketIoClient sendBinary(byte[] bytes) {
+    public SocketIoClient sendBinary(byte[] bytes) {
         synchronized (socket) {
             socket.sendBinary(ByteBuffer.wrap(bytes), true).join();
         }
@@ -93,32 +93,32 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** From now on the server's pings go unanswered, as from a peer whose network vanished. */
-    void playDead() {
+    public void playDead() {
         answerPings = false;
     }
 
     /** How many of the server's pings this client answered. */
-    int pingsAnswered() {
+    public int pingsAnswered() {
         return pongs.get();
     }
 
     /** The data of the first event named {@code event} not yet taken, waiting for it. */
-    JsonNode awaitEvent(String event) {
+    public JsonNode awaitEvent(String event) {
         return awaitEvent(event, data -> true);
     }
 
-    JsonNode awaitEvent(String event, Predicate<JsonNode> wanted) {
+    public JsonNode awaitEvent(String event, Predicate<JsonNode> wanted) {
         String packet = await(p -> eventName(p).equals(event) && wanted.test(eventData(p)), "event " + event);
         return eventData(packet);
     }
 
     /** An {@code error} event with this code. */
-    JsonNode awaitError(String code) {
+    public JsonNode awaitError(String code) {
         return awaitEvent("error", data -> data.path("code").asString().equals(code));
     }
 
     /** Emits {@code event} with an acknowledgement id and answers the acknowledgement's first argument. */
-    JsonNode emitWithAck(String event, Object data) {
+    public JsonNode emitWithAck(String event, Object data) {
         int id = acks.incrementAndGet();
         String nsp = namespace.equals("/") ? "" : namespace + ",";
         send("42" + nsp + id + JSON.writeValueAsString(List.of(event, data)));
@@ -127,12 +127,12 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** Emits a {@code ping} with an acknowledgement and waits for it: everything the server sent before is then here. */
-    void sync() {
+    public void sync() {
         emitWithAck("ping", Map.of());
     }
 
     /** The data of every event named {@code event} received so far (and not taken). */
-    List<JsonNode> all(String event) {
+    public List<JsonNode> all(String event) {
         synchronized (packets) {
             return packets.stream().filter(p -> eventName(p).equals(event)).map(SocketIoClient::eventData).toList();
         }
@@ -152,7 +152,7 @@ final class SocketIoClient implements AutoCloseable {
         return array.path(1);
     }
 
-    String await(Predicate<String> wanted, String description) {
+    public String await(Predicate<String> wanted, String description) {
         long deadline = System.nanoTime() + WAIT.toNanos();
         synchronized (packets) {
             while (true) {
@@ -175,7 +175,7 @@ final class SocketIoClient implements AutoCloseable {
     }
 
     /** The WebSocket close code, or -1 when the connection just ended. */
-    int awaitClose() {
+    public int awaitClose() {
         return closed.orTimeout(WAIT.toSeconds(), TimeUnit.SECONDS).join();
     }
 
