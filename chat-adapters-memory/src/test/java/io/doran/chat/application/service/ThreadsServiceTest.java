@@ -14,8 +14,11 @@ import io.doran.chat.application.port.in.LiveUpdate;
 import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.in.SendMessageUseCase;
+import io.doran.chat.application.port.out.PinRepository;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.message.Pin;
+import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.UserId;
 import java.util.List;
@@ -132,6 +135,48 @@ class ThreadsServiceTest {
         assertThat(heard).extracting(b -> LiveUpdates.of(b).orElseThrow())
                 .filteredOn(LiveUpdate.MessageUnpinned.class::isInstance).hasSize(1);
         assertThat(pins.pins(Optional.of(CAROL), id(room))).isEmpty();
+    }
+
+    @Test
+    void a_pin_that_races_another_for_the_last_place_gives_it_back() {
+        for (int i = 0; i < ChatRoom.MAX_PINS - 1; i++) {
+            chat.pins.add(new Pin(id(room), new MessageId(1_000 + i), ALICE, java.time.Instant.EPOCH));
+        }
+        MessageId mine = MessageId.parse(send(CAROL, "pin me", Optional.empty()).messageId());
+        PinRepository racing = new PinRepository() {
+            @Override
+            public boolean add(Pin pin) {
+                chat.pins.add(new Pin(id(room), new MessageId(999), BOB, pin.pinnedAt()));
+                return chat.pins.add(pin);
+            }
+
+            @Override
+            public boolean remove(io.doran.chat.domain.shared.RoomId roomId, MessageId messageId) {
+                return chat.pins.remove(roomId, messageId);
+            }
+
+            @Override
+            public List<Pin> list(io.doran.chat.domain.shared.RoomId roomId) {
+                return chat.pins.list(roomId);
+            }
+
+            @Override
+            public int count(io.doran.chat.domain.shared.RoomId roomId) {
+                return chat.pins.count(roomId);
+            }
+
+            @Override
+            public void deleteRoom(io.doran.chat.domain.shared.RoomId roomId) {
+                chat.pins.deleteRoom(roomId);
+            }
+        };
+        PinService racingPins = new PinService(chat.rooms, chat.messages, racing, chat.reactions, chat.roomEvents,
+                chat.directory, chat.clock);
+
+        refused(ErrorCode.PIN_LIMIT_REACHED, () -> racingPins.pin(ALICE, id(room), mine));
+
+        assertThat(chat.pins.count(id(room))).isEqualTo(ChatRoom.MAX_PINS);
+        assertThat(chat.pins.list(id(room))).noneMatch(pin -> pin.messageId().equals(mine));
     }
 
     @Test

@@ -111,49 +111,35 @@ public class ScyllaMessageRepository implements MessageRepository {
 
     @Override
     public int countAfter(RoomId roomId, Optional<MessageId> after, UserId reader, int cap) {
-        int count = 0;
-        int lowest = after.map(buckets::of).orElse(Integer.MIN_VALUE);
-        for (int bucket : bucketsOf(roomId)) {
-            if (bucket < lowest) {
-                break;
-            }
-            BoundStatement select = after.isPresent()
-                    ? cql.bind("SELECT author_id, deleted_at FROM " + cql.table("messages")
-                            + " WHERE room_id = ? AND bucket = ? AND message_id > ?", roomId.value(), bucket, after.get().value())
-                    : cql.bind("SELECT author_id, deleted_at FROM " + cql.table("messages")
-                            + " WHERE room_id = ? AND bucket = ?", roomId.value(), bucket);
-            Iterator<Row> rows = cql.run(select.setPageSize(Math.min(5_000, cap * 2 + 10))).iterator();
-            while (count < cap && Cql.guard(rows::hasNext)) {
-                Row row = rows.next();
-                if (row.getInstant("deleted_at") == null && !reader.value().equals(row.getString("author_id"))) {
-                    count++;
-                }
-            }
-            if (count >= cap) {
-                return cap;
-            }
-        }
-        return count;
+        return countAfter(roomId, after, "author_id", row -> !reader.value().equals(row.getString("author_id")), cap);
     }
 
-    /** As {@link #countAfter}: the rows newer than {@code after}, newest bucket first, until {@code cap}. */
     @Override
     public int countMentionsAfter(RoomId roomId, Optional<MessageId> after, UserId user, int cap) {
+        return countAfter(roomId, after, "mentions",
+                row -> row.getList("mentions", String.class).contains(user.value()), cap);
+    }
+
+    /**
+     * The visible rows newer than {@code after} that {@code counts}, newest bucket first, until {@code cap}: reads
+     * {@code column} and {@code deleted_at} only.
+     */
+    private int countAfter(RoomId roomId, Optional<MessageId> after, String column, Predicate<Row> counts, int cap) {
         int count = 0;
         int lowest = after.map(buckets::of).orElse(Integer.MIN_VALUE);
+        String select = "SELECT " + column + ", deleted_at FROM " + cql.table("messages")
+                + " WHERE room_id = ? AND bucket = ?";
         for (int bucket : bucketsOf(roomId)) {
             if (bucket < lowest) {
                 break;
             }
-            BoundStatement select = after.isPresent()
-                    ? cql.bind("SELECT mentions, deleted_at FROM " + cql.table("messages")
-                            + " WHERE room_id = ? AND bucket = ? AND message_id > ?", roomId.value(), bucket, after.get().value())
-                    : cql.bind("SELECT mentions, deleted_at FROM " + cql.table("messages")
-                            + " WHERE room_id = ? AND bucket = ?", roomId.value(), bucket);
-            Iterator<Row> rows = cql.run(select.setPageSize(Math.min(5_000, cap * 2 + 10))).iterator();
+            BoundStatement statement = after.isPresent()
+                    ? cql.bind(select + " AND message_id > ?", roomId.value(), bucket, after.get().value())
+                    : cql.bind(select, roomId.value(), bucket);
+            Iterator<Row> rows = cql.run(statement.setPageSize(Math.min(5_000, cap * 2 + 10))).iterator();
             while (count < cap && Cql.guard(rows::hasNext)) {
                 Row row = rows.next();
-                if (row.getInstant("deleted_at") == null && row.getList("mentions", String.class).contains(user.value())) {
+                if (row.getInstant("deleted_at") == null && counts.test(row)) {
                     count++;
                 }
             }

@@ -54,6 +54,11 @@ public final class PinService implements PinMessageUseCase, GetPinsUseCase {
                 .orElseThrow(() -> new ChatException(ErrorCode.MESSAGE_NOT_FOUND));
         MessagePinned pinned = room.pin(actor, message, pins.count(roomId), clock.instant());
         if (pins.add(new Pin(roomId, messageId, actor, pinned.at()))) {
+            if (pins.count(roomId) > ChatRoom.MAX_PINS) {
+                // Pinned at the same moment as another pin took the last place: this one gives it back.
+                pins.remove(roomId, messageId);
+                throw new ChatException(ErrorCode.PIN_LIMIT_REACHED, ChatRoom.MAX_PINS);
+            }
             publisher.publish(room, pinned);
         }
         return views(room, Optional.of(actor));
