@@ -54,6 +54,34 @@ public abstract class ClientMessageIdsContract {
     }
 
     @Test
+    void a_claim_is_taken_over_only_from_the_message_it_still_names() {
+        ids.claim(room, ALICE, clientId("c1"), id(1), DAY);
+
+        assertThat(ids.takeOver(room, ALICE, clientId("c1"), id(9), id(2), DAY)).isFalse();
+        assertThat(ids.takeOver(room, ALICE, clientId("c1"), id(1), id(2), DAY)).isTrue();
+        assertThat(ids.takeOver(room, ALICE, clientId("c1"), id(1), id(3), DAY)).isFalse();
+        assertThat(ids.claim(room, ALICE, clientId("c1"), id(4), DAY)).contains(id(2));
+        assertThat(ids.takeOver(room, BOB, clientId("c1"), id(1), id(5), DAY)).isFalse();
+    }
+
+    @Test
+    void of_concurrent_take_overs_exactly_one_wins() throws InterruptedException {
+        ids.claim(room, ALICE, clientId("race"), id(1), DAY);
+        ConcurrentLinkedQueue<Boolean> answers = new ConcurrentLinkedQueue<>();
+        Thread[] threads = new Thread[8];
+        for (int t = 0; t < threads.length; t++) {
+            int n = t + 2;
+            threads[t] = new Thread(() -> answers.add(ids.takeOver(room, ALICE, clientId("race"), id(1), id(n), DAY)));
+            threads[t].start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+
+        assertThat(answers.stream().filter(Boolean::booleanValue)).hasSize(1);
+    }
+
+    @Test
     void of_concurrent_claims_exactly_one_wins() throws InterruptedException {
         ConcurrentLinkedQueue<Optional<MessageId>> answers = new ConcurrentLinkedQueue<>();
         Thread[] threads = new Thread[8];

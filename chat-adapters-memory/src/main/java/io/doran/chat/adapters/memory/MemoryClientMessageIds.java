@@ -46,6 +46,17 @@ public class MemoryClientMessageIds implements ClientMessageIds {
     }
 
     @Override
+    public boolean takeOver(RoomId roomId, UserId user, ClientMessageId clientMessageId, MessageId previous,
+                            MessageId candidate, Duration ttl) {
+        Instant now = clock.instant();
+        Claim mine = new Claim(candidate, now.plus(ttl));
+        Claim after = claims.computeIfPresent(new Key(roomId, user, clientMessageId),
+                (key, existing) -> existing.messageId().equals(previous) && now.isBefore(existing.expiresAt())
+                        ? mine : existing);
+        return after == mine;
+    }
+
+    @Override
     public void release(RoomId roomId, UserId user, ClientMessageId clientMessageId) {
         claims.remove(new Key(roomId, user, clientMessageId));
     }

@@ -26,10 +26,12 @@ import io.doran.chat.application.port.out.VerifiedToken;
 import io.doran.chat.contract.ManualClock;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.message.Message;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.room.RoomName;
 import io.doran.chat.domain.room.Visibility;
 import io.doran.chat.domain.shared.UserId;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -37,6 +39,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Every service on the memory adapters, with a clock the test moves and a token scheme it controls. */
 class ChatHarness {
@@ -49,7 +52,7 @@ class ChatHarness {
     final ManualClock clock = new ManualClock(Instant.parse("2026-11-24T10:00:00Z"));
     final ChatSettings settings;
     final MemoryRoomRepository rooms = new MemoryRoomRepository();
-    final MemoryMessageRepository messages = new MemoryMessageRepository(clock);
+    final FlakyMessages messages = new FlakyMessages(clock);
     final MemoryReactionRepository reactions = new MemoryReactionRepository();
     final MemoryReadMarkerRepository readMarkers = new MemoryReadMarkerRepository();
     final MemoryClientMessageIds clientIds = new MemoryClientMessageIds(clock);
@@ -111,6 +114,31 @@ class ChatHarness {
     MessageView send(UserId sender, RoomView room, String text) {
         clock.advance(Duration.ofMillis(1));
         return messageService.send(new SendMessageUseCase.Command(sender, id(room), "text", text, null, Optional.empty()));
+    }
+
+    /**
+     * The memory store, whose next writes the test can make fail as a store outage does: {@code lostAnswers} writes
+     * land but are answered {@code UNAVAILABLE} (the driver timed out while the write still went through),
+     * {@code refusedWrites} are answered {@code UNAVAILABLE} without landing.
+     */
+    static final class FlakyMessages extends MemoryMessageRepository {
+        final AtomicInteger lostAnswers = new AtomicInteger();
+        final AtomicInteger refusedWrites = new AtomicInteger();
+
+        FlakyMessages(Clock clock) {
+            super(clock);
+        }
+
+        @Override
+        public void save(Message message, Optional<Instant> expiresAt) {
+            if (refusedWrites.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new ChatException(ErrorCode.UNAVAILABLE);
+            }
+            super.save(message, expiresAt);
+            if (lostAnswers.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new ChatException(ErrorCode.UNAVAILABLE);
+            }
+        }
     }
 
     /** Tokens are "token-for:{user}:{jti}"; "expired..." and anything else are refused like a real verifier would. */

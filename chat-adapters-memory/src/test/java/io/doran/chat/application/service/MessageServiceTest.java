@@ -20,6 +20,7 @@ import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.error.RateLimitedException;
 import io.doran.chat.application.port.in.LiveUpdate;
+import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.message.ClientMessageId;
@@ -99,6 +100,44 @@ class MessageServiceTest {
         chat.clock.advance(Duration.ofHours(25));
         assertThat(chat.messageService.send(command(ALICE, null, "once", null, "retry-1")).messageId())
                 .isNotEqualTo(first.messageId());
+    }
+
+    @Test
+    void a_retry_after_a_write_that_landed_unanswered_gets_the_stored_message_not_a_second_one() {
+        chat.messages.lostAnswers.set(1);
+        refused(ErrorCode.UNAVAILABLE, () -> chat.messageService.send(command(ALICE, null, "once", null, "timeout-1")));
+
+        MessageView again = chat.messageService.send(command(ALICE, null, "once", null, "timeout-1"));
+
+        assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).singleElement()
+                .satisfies(stored -> assertThat(stored.messageId()).isEqualTo(again.messageId()));
+    }
+
+    @Test
+    void a_retry_after_a_write_that_never_landed_is_stored_once_the_first_sends_reservation_lapsed() {
+        chat.messages.refusedWrites.set(1);
+        refused(ErrorCode.UNAVAILABLE, () -> chat.messageService.send(command(ALICE, null, "once", null, "timeout-2")));
+        refused(ErrorCode.UNAVAILABLE, () -> chat.messageService.send(command(ALICE, null, "once", null, "timeout-2")));
+
+        chat.clock.advance(MessageSequencer.LAPSE);
+        MessageView stored = chat.messageService.send(command(ALICE, null, "once", null, "timeout-2"));
+        MessageView again = chat.messageService.send(command(ALICE, null, "once", null, "timeout-2"));
+
+        assertThat(again.messageId()).isEqualTo(stored.messageId());
+        assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).containsExactly(stored);
+    }
+
+    @Test
+    void a_system_notice_posted_again_under_its_client_message_id_is_stored_once() {
+        chat.messages.lostAnswers.set(1);
+        Optional<ClientMessageId> delivery = Optional.of(new ClientMessageId("room-events:1"));
+        refused(ErrorCode.UNAVAILABLE, () -> chat.messageService.post(id(room), Optional.empty(), "system", "notice",
+                null, delivery));
+
+        MessageView again = chat.messageService.post(id(room), Optional.empty(), "system", "notice", null, delivery);
+
+        assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).singleElement()
+                .satisfies(stored -> assertThat(stored.messageId()).isEqualTo(again.messageId()));
     }
 
     @Test

@@ -10,7 +10,10 @@ import io.doran.chat.domain.shared.UserId;
 import java.time.Duration;
 import java.util.Optional;
 
-/** Idempotent sends (002) in ScyllaDB: a lightweight transaction claims the client id, which expires after its TTL. */
+/**
+ * Idempotent sends (002) in ScyllaDB: a lightweight transaction claims the client id (and moves it to a retry's
+ * message), which expires after its TTL.
+ */
 public class ScyllaClientMessageIds implements ClientMessageIds {
 
     private final Cql cql;
@@ -30,6 +33,15 @@ public class ScyllaClientMessageIds implements ClientMessageIds {
         }
         Row existing = result.one();
         return Optional.of(new MessageId(existing.getLong("message_id")));
+    }
+
+    @Override
+    public boolean takeOver(RoomId roomId, UserId user, ClientMessageId clientMessageId, MessageId previous,
+                            MessageId candidate, Duration ttl) {
+        return cql.run("UPDATE " + cql.table("client_message_ids") + " USING TTL ? SET message_id = ?"
+                        + " WHERE room_id = ? AND user_id = ? AND client_message_id = ? IF message_id = ?",
+                (int) ttl.toSeconds(), candidate.value(), roomId.value(), user.value(), clientMessageId.value(),
+                previous.value()).wasApplied();
     }
 
     @Override

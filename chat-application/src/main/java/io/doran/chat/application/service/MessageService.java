@@ -57,6 +57,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** The message use cases (000, 002, 003, 004, issue 18): send, page, edit and its history, delete, react, mark read, search. */
 public final class MessageService implements SendMessageUseCase, GetHistoryUseCase, EditMessageUseCase, GetEditHistoryUseCase,
@@ -144,42 +145,84 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                     Optional.empty(), started);
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
-        try (MessageSequencer.Slot slot = reserve(room)) {
-            return store(room, room.postSystem(body, slot.id(), clock.instant()), slot, started);
-        }
+        return postOnce(room, ChatRoom.SYSTEM_USER, clientMessageId, started,
+                id -> room.postSystem(body, id, clock.instant())).view();
     }
 
     /**
-     * Posts in id order (SPEC §7): the id is reserved in the room first, and any failure before the message
-     * is published withdraws it, so the room moves on. A {@code clientMessageId} the sender already used in
-     * the room answers the first message, stored and broadcast once (SPEC §3 idempotent send). A reply to
-     * {@code parent} then tells the room the parent's new reply count (issue 18).
+     * Posts in id order (SPEC §7); a reply to {@code parent} then tells the room the parent's new reply count
+     * (issue 18).
      */
     private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId,
                              Optional<Message> parent, long started) {
         room.requireSender(sender);
-        MessageView sent;
+        Posted posted = postOnce(room, sender, clientMessageId, started, id -> parent.isPresent()
+                ? room.reply(sender, parent.get(), body, id, clientMessageId.orElse(null), clock.instant())
+                : room.post(sender, body, id, clientMessageId.orElse(null), clock.instant()));
+        if (posted.now()) {
+            parent.ifPresent(p -> publishReplyCount(room, p.id()));
+            notifyMentioned(room, posted.view());
+        }
+        return posted.view();
+    }
+
+    /** A message posted now ({@code now}), or the first one a repeated {@code clientMessageId} answers. */
+    private record Posted(MessageView view, boolean now) {
+    }
+
+    /**
+     * Stores and broadcasts the message {@code create} makes with a new id, in id order: the id is reserved in the
+     * room first, and any failure before the message is published withdraws it, so the room moves on. A
+     * {@code clientMessageId} that {@code claimant} already used in the room answers the first message, stored and
+     * broadcast once (SPEC §3 idempotent send), also when the first send's write outlived an outage: a send that
+     * fails because a store is out ({@code UNAVAILABLE}) cannot know whether its write landed, so it keeps its
+     * claim, and the retry answers the message if it is there ({@link #firstSend}).
+     */
+    private Posted postOnce(ChatRoom room, UserId claimant, Optional<ClientMessageId> clientMessageId, long started,
+                            Function<MessageId, Message> create) {
         try (MessageSequencer.Slot slot = reserve(room)) {
-            Message message = parent.isPresent()
-                    ? room.reply(sender, parent.get(), body, slot.id(), clientMessageId.orElse(null), clock.instant())
-                    : room.post(sender, body, slot.id(), clientMessageId.orElse(null), clock.instant());
-            Optional<MessageId> first = clientMessageId.flatMap(clientId -> clientIds.claim(room.id(), sender, clientId,
-                    slot.id(), settings.idempotencyTtl()));
-            if (first.isPresent()) {
-                Message original = messages.find(room.id(), first.get())
-                        .orElseThrow(() -> new ChatException(ErrorCode.CONFLICT));
-                return views.message(room, original);
+            Message message = create.apply(slot.id());
+            if (clientMessageId.isPresent()) {
+                Optional<Message> first = firstSend(room, claimant, clientMessageId.get(), slot.id());
+                if (first.isPresent()) {
+                    return new Posted(views.message(room, first.get()), false);
+                }
             }
             try {
-                sent = store(room, message, slot, started);
+                return new Posted(store(room, message, slot, started), true);
+            } catch (ChatException e) {
+                if (e.code() != ErrorCode.UNAVAILABLE) {
+                    clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), claimant, clientId));
+                }
+                throw e;
             } catch (RuntimeException e) {
-                clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), sender, clientId));
+                clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), claimant, clientId));
                 throw e;
             }
         }
-        parent.ifPresent(p -> publishReplyCount(room, p.id()));
-        notifyMentioned(room, sent);
-        return sent;
+    }
+
+    /**
+     * Claims {@code clientId} for {@code candidate}: empty when this send is the one to store its message, or the
+     * message an earlier send with the same id stored. When the earlier send claimed the id but its message is not
+     * there, that send is still under way, or it failed: within {@link MessageSequencer#LAPSE} of its id it is
+     * answered {@code UNAVAILABLE} (try again), after that the claim passes to this send, as a reservation that
+     * long unsettled lapses too.
+     */
+    private Optional<Message> firstSend(ChatRoom room, UserId claimant, ClientMessageId clientId, MessageId candidate) {
+        Optional<MessageId> claimed = clientIds.claim(room.id(), claimant, clientId, candidate, settings.idempotencyTtl());
+        if (claimed.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Message> stored = messages.find(room.id(), claimed.get());
+        if (stored.isPresent()) {
+            return stored;
+        }
+        if (clock.instant().isBefore(claimed.get().timestamp().plus(MessageSequencer.LAPSE))
+                || !clientIds.takeOver(room.id(), claimant, clientId, claimed.get(), candidate, settings.idempotencyTtl())) {
+            throw new ChatException(ErrorCode.UNAVAILABLE, "a send with this clientMessageId is still under way");
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,6 +3,7 @@ package io.doran.chat.adapters.redis.in;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -13,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * One external channel's messages, handled one at a time in arrival order on a thread of their own, so
  * the broker's dispatcher (which also fans rooms out) never waits for a store. Each message is first
  * claimed (so that one node of many handles it), then handled; the claim is kept while the handling is
- * tried again. A message that meets a Redis or ScyllaDB outage ({@code UNAVAILABLE}) — in its claim or
+ * tried again, and every attempt names the message alike, so that a retry does not do twice what an attempt that
+ * seemed to fail did. A message that meets a Redis or ScyllaDB outage ({@code UNAVAILABLE}) — in its claim or
  * its handling — is not lost: it is tried again, after a pause that
  * doubles from {@link #FIRST_PAUSE} up to {@link #LONGEST_PAUSE}, until it is handled, and the messages
  * behind it wait (a user's {@code SUSPENDED} then {@code ACTIVE} stay in that order). Any other failure
@@ -31,7 +33,12 @@ final class ChannelInbox implements AutoCloseable {
         /** Whether this node is the one to handle the message (another node may have claimed it). */
         boolean claim(String payload);
 
-        void handle(String payload);
+        /**
+         * Handles the message. {@code delivery} names this message, the same at every attempt: an attempt that
+         * met an outage may have done its work without knowing it (a write that timed out can still land), so
+         * what the handling stores it stores under this name, and the next attempt finds it there.
+         */
+        void handle(String payload, UUID delivery);
     }
 
     private static final Logger log = LoggerFactory.getLogger(ChannelInbox.class);
@@ -68,6 +75,7 @@ final class ChannelInbox implements AutoCloseable {
 
     private void handleUntilDone(String payload) throws InterruptedException {
         Duration pause = FIRST_PAUSE;
+        UUID delivery = UUID.randomUUID();
         boolean claimed = false;
         for (int attempt = 1; ; attempt++) {
             try {
@@ -77,7 +85,7 @@ final class ChannelInbox implements AutoCloseable {
                     }
                     claimed = true;
                 }
-                handler.handle(payload);
+                handler.handle(payload, delivery);
                 if (attempt > 1) {
                     log.info("Handled a message on {} at attempt {}", channel, attempt);
                 }

@@ -7,6 +7,7 @@ import io.doran.chat.application.port.in.PushNotificationUseCase;
 import io.doran.chat.application.port.in.RemoveFromRoomByServiceUseCase;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.message.ClientMessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import io.doran.chat.domain.user.UserStatus;
@@ -14,7 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.UUID;
+import java.util.function.BiConsumer;
 import org.slf4j.MDC;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -28,7 +30,9 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code user-events} ({@code {userId, status}}, 003) change a user's status. Every node subscribes and
  * exactly one handles each message: the first to claim it in Redis. A message whose handling meets an
  * outage keeps its claim and is tried again by the node that claimed it ({@link ChannelInbox}), so an
- * outage of Redis or ScyllaDB delays it but does not lose it. Bad messages are logged and dropped.
+ * outage of Redis or ScyllaDB delays it but does not lose it; a system notice is posted with a
+ * {@code clientMessageId} named after its delivery, so that an attempt whose write landed unseen is not posted
+ * twice. Bad messages are logged and dropped.
  */
 public final class ExternalChannels implements AutoCloseable {
 
@@ -45,22 +49,22 @@ public final class ExternalChannels implements AutoCloseable {
                             ApplyUserStatusUseCase statuses) {
         this.pubSub = pubSub;
         this.json = json;
-        listen("notifications", event -> notifications.push(UserId.of(event.path("userId").asString()),
+        listen("notifications", (event, delivery) -> notifications.push(UserId.of(event.path("userId").asString()),
                 event.path("type").asString(), event.path("message").asString(), optional(event, "link")));
-        listen("room-events", event -> {
+        listen("room-events", (event, delivery) -> {
             RoomId room = RoomId.parse(event.path("roomId").asString());
             if ("removal".equals(event.path("type").asString())) {
                 removals.removeFromRoom(room, UserId.of(event.path("userId").asString()));
             } else {
                 roomMessages.post(room, Optional.empty(), "system", event.path("message").asString(), null,
-                        Optional.empty());
+                        Optional.of(new ClientMessageId("room-events:" + delivery)));
             }
         });
-        listen("user-events", event -> statuses.apply(UserId.of(event.path("userId").asString()),
+        listen("user-events", (event, delivery) -> statuses.apply(UserId.of(event.path("userId").asString()),
                 UserStatus.valueOf(event.path("status").asString().toUpperCase(Locale.ROOT))));
     }
 
-    private void listen(String channel, Consumer<JsonNode> action) {
+    private void listen(String channel, BiConsumer<JsonNode, UUID> action) {
         ChannelInbox inbox = new ChannelInbox(channel, INBOX, new Claimed(channel, action));
         inboxes.add(inbox);
         subscriptions.add(pubSub.listen(channel, inbox::offer));
@@ -70,9 +74,9 @@ public final class ExternalChannels implements AutoCloseable {
     private final class Claimed implements ChannelInbox.Handler {
 
         private final String channel;
-        private final Consumer<JsonNode> action;
+        private final BiConsumer<JsonNode, UUID> action;
 
-        Claimed(String channel, Consumer<JsonNode> action) {
+        Claimed(String channel, BiConsumer<JsonNode, UUID> action) {
             this.channel = channel;
             this.action = action;
         }
@@ -84,11 +88,11 @@ public final class ExternalChannels implements AutoCloseable {
 
         /** Handled with the event's user and room in the logging context, when they are valid ids; cleared after. */
         @Override
-        public void handle(String payload) {
+        public void handle(String payload, UUID delivery) {
             try {
                 JsonNode event = json.readTree(payload);
                 logContext(event);
-                action.accept(event);
+                action.accept(event, delivery);
             } catch (JacksonException | IllegalArgumentException e) {
                 throw new ChatException(ErrorCode.VALIDATION_FAILED, e.getMessage());
             } finally {

@@ -101,6 +101,30 @@ class ExternalChannelsTest {
     }
 
     @Test
+    void every_attempt_at_one_room_notice_posts_it_under_one_client_message_id_and_another_notice_under_another() {
+        List<String> attempts = new CopyOnWriteArrayList<>();
+        AtomicInteger failures = new AtomicInteger(2);
+        channels = new ExternalChannels(pubSub, JsonMapper.builder().build(), NO_NOTIFICATIONS,
+                (room, user, type, content, imageUrl, clientMessageId) -> {
+                    attempts.add(content + "@" + clientMessageId.orElseThrow());
+                    if (failures.getAndDecrement() > 0) {
+                        throw new ChatException(ErrorCode.UNAVAILABLE);
+                    }
+                    return null;
+                }, NO_REMOVALS, (user, status) -> { });
+        String room = RoomId.random().toString();
+
+        redis.convertAndSend("room-events", "{\"roomId\":\"" + room + "\",\"message\":\"first\"}");
+        redis.convertAndSend("room-events", "{\"roomId\":\"" + room + "\",\"message\":\"second\"}");
+
+        Await.until(() -> attempts.size() == 4);
+        assertThat(attempts.subList(0, 3)).allMatch(attempt -> attempt.startsWith("first@room-events:"))
+                .containsOnly(attempts.getFirst());
+        assertThat(attempts.get(3)).startsWith("second@room-events:")
+                .isNotEqualTo(attempts.getFirst().replace("first@", "second@"));
+    }
+
+    @Test
     void user_events_stay_in_their_order_while_one_of_them_waits_for_the_store() {
         AtomicInteger failures = new AtomicInteger(2);
         ApplyUserStatusUseCase apply = (user, status) -> {

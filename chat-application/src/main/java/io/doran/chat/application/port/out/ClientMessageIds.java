@@ -20,6 +20,14 @@ public interface ClientMessageIds {
     Optional<MessageId> claim(RoomId roomId, UserId user, ClientMessageId clientMessageId, MessageId candidate,
                               Duration ttl);
 
-    /** Gives a claim back (the send that made it failed), so a retry can succeed. */
+    /**
+     * Moves the claim from {@code previous} to {@code candidate} when it still names {@code previous} (the send
+     * that made it never stored its message): true when this call moved it; false when it names another message
+     * now (a concurrent retry moved it first) or is gone.
+     */
+    boolean takeOver(RoomId roomId, UserId user, ClientMessageId clientMessageId, MessageId previous,
+                     MessageId candidate, Duration ttl);
+
+    /** Gives a claim back (the send that made it failed for certain), so a retry can succeed. */
     void release(RoomId roomId, UserId user, ClientMessageId clientMessageId);
 }
