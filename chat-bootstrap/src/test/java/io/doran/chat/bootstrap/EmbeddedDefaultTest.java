@@ -6,20 +6,31 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.eclipse.jetty.util.thread.ThreadPool;
+import org.eclipse.jetty.util.thread.VirtualThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
-/** With no configuration the server runs on the in-memory adapters, says so, and is healthy. */
+/**
+ * With no configuration the server runs on the in-memory adapters, says so, and is healthy; connections waiting on a
+ * store leave the others their threads.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDefaultTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ServletWebServerApplicationContext context;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -48,6 +59,14 @@ class EmbeddedDefaultTest {
 
         assertThat(info).contains("\"version\":\"0.1.0-SNAPSHOT\"").contains("\"profiles\":[]");
         assertThat(info).containsPattern("\"git\":\\{.*\"commit\":\\{.*\"id\":\"[0-9a-f]{7}");
+    }
+
+    @Test
+    void connections_waiting_on_a_store_do_not_hold_back_the_others_at_jettys_default_of_200_tasks() {
+        ThreadPool threads = ((JettyWebServer) context.getWebServer()).getServer().getThreadPool();
+
+        assertThat(threads).isInstanceOfSatisfying(VirtualThreadPool.class,
+                pool -> assertThat(pool.getMaxConcurrentTasks()).isGreaterThanOrEqualTo(1_000_000));
     }
 
     @Test
