@@ -77,8 +77,11 @@ public abstract class ModerationRepositoryContract {
 
         assertThat(store.findMute(room, Fixtures.BOB)).contains(mute);
         assertThat(store.findMute(room, Fixtures.CAROL)).isEmpty();
+        assertThat(store.mutes(room)).containsExactly(mute);
+        assertThat(store.mutes(otherRoom)).isEmpty();
         assertThat(store.removeMute(room, Fixtures.BOB)).isTrue();
         assertThat(store.findMute(room, Fixtures.BOB)).isEmpty();
+        assertThat(store.mutes(room)).isEmpty();
     }
 
     @Test

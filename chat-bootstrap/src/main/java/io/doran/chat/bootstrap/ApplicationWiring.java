@@ -84,9 +84,9 @@ class ApplicationWiring {
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
                                   MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
                                   ChatSettings settings, ChatMetrics metrics, Clock clock, UserEventBroadcaster userEvents,
-                                  WebhookEvents webhooks, ModerationRepository moderation) {
+                                  WebhookEvents webhooks, ModerationRepository moderation, LiveRooms liveRooms) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, metrics, clock, userEvents, webhooks, moderation);
+                rateLimiter, statuses, directory, settings, metrics, clock, userEvents, webhooks, moderation, liveRooms);
     }
 
     /** Bans, mutes and reports (issue 18). */
@@ -116,10 +116,11 @@ class ApplicationWiring {
     LiveRooms liveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
                         ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster roomEvents,
                         UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
-                        UserStatuses statuses, ChatSettings settings, ChatMetrics metrics, Clock clock) {
+                        UserStatuses statuses, ChatSettings settings, ChatMetrics metrics, Clock clock,
+                        ModerationRepository moderation) {
         return new LiveRooms(connections, rooms, messages, reactions, members, roomEvents, userEvents, directory,
                 rateLimiter, statuses, settings, metrics,
-                clock, task -> Thread.ofVirtual().name("live-background").start(task));
+                clock, task -> Thread.ofVirtual().name("live-background").start(task), moderation);
     }
 
     @Bean

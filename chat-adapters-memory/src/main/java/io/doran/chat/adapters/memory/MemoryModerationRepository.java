@@ -61,6 +61,11 @@ public final class MemoryModerationRepository implements ModerationRepository {
     }
 
     @Override
+    public List<Mute> mutes(RoomId roomId) {
+        return mutes.values().stream().filter(mute -> mute.roomId().equals(roomId)).toList();
+    }
+
+    @Override
     public boolean removeMute(RoomId roomId, UserId userId) {
         return mutes.remove(new Key(roomId, userId)) != null;
     }

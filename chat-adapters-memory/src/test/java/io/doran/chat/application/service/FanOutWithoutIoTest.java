@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.doran.chat.adapters.memory.MemoryClientMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageIds;
 import io.doran.chat.adapters.memory.MemoryMessageRepository;
+import io.doran.chat.adapters.memory.MemoryModerationRepository;
 import io.doran.chat.adapters.memory.MemoryPresence;
 import io.doran.chat.adapters.memory.MemoryRateLimiter;
 import io.doran.chat.adapters.memory.MemoryReactionRepository;
@@ -23,9 +24,11 @@ import io.doran.chat.application.port.in.LiveUpdate;
 import io.doran.chat.application.port.in.MessageView;
 import io.doran.chat.application.port.in.RoomView;
 import io.doran.chat.application.port.in.SendMessageUseCase;
+import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.ClientMessageIds;
 import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
@@ -40,6 +43,7 @@ import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.contract.ManualClock;
+import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.event.UserEvent;
 import io.doran.chat.domain.room.DisplayName;
 import io.doran.chat.domain.room.Role;
@@ -63,7 +67,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Fan-out does no I/O: a broadcast heard from the broker reaches the local connections without a single call to a
  * store, the directory or a shared registry, whatever the event (SPEC §7). The stores here count their calls; the
- * broker holds what is published until the test lets it go, so that only the fan-out runs while they count.
+ * broker holds what is published until the test lets it go, so that only the fan-out runs while they count. A send
+ * into a room live on this node takes the room and its mutes from the node's snapshot, not the store.
  */
 class FanOutWithoutIoTest {
 
@@ -87,14 +92,18 @@ class FanOutWithoutIoTest {
     final RoomMembers members = counted(RoomMembers.class, new MemoryRoomMembers());
     final ChatSettings settings = ChatSettings.defaults();
 
+    final ModerationRepository moderation = counted(ModerationRepository.class, new MemoryModerationRepository());
+
     final RoomService roomService = new RoomService(rooms, messages, reactions, readMarkers, recent, broker, directory,
             settings, clock, new io.doran.chat.adapters.memory.MemoryPinRepository());
-    final MessageService messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent,
-            broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), statuses, directory, settings, clock,
-            userEvents);
     final LiveConnections connections = new LiveConnections(presence, members, userEvents, statuses, clock);
     final LiveRooms liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, broker, userEvents, directory,
-            new MemoryRateLimiter(clock), statuses, settings, clock, background::add);
+            new MemoryRateLimiter(clock), statuses, settings, ChatMetrics.NONE, clock, background::add, moderation);
+    final MessageService messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent,
+            broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), statuses, directory, settings,
+            ChatMetrics.NONE, clock, userEvents, WebhookEvents.none(), moderation, liveRooms);
+    final ModerationService moderationService = new ModerationService(rooms, messages, reactions, moderation, broker,
+            directory, WebhookEvents.none(), clock);
 
     @SuppressWarnings("unchecked")
     <T> T counted(Class<T> port, T target) {
@@ -168,6 +177,63 @@ class FanOutWithoutIoTest {
         assertThat(background).as("the removal's shared registration is cleaned up off the delivering thread").hasSize(1);
         background.forEach(Runnable::run);
         assertThat(calls).containsExactly("RoomMembers.leave");
+    }
+
+    /** Alice (its admin), Bob and Dave in a room that is live on this node, Bob joined; every broadcast so far delivered. */
+    RoomId liveGroupWithBob() {
+        RoomView room = roomService.create(new CreateRoomUseCase.Command(ALICE, new RoomName("room"), List.of(BOB, DAVE),
+                Optional.empty(), Visibility.PRIVATE, Optional.empty()));
+        RoomId roomId = RoomId.parse(room.roomId());
+        LiveRoomsTest.Recorder bob = new LiveRoomsTest.Recorder("b", BOB);
+        connections.connect(bob);
+        liveRooms.join(bob.id(), roomId, Optional.empty());
+        broker.release();
+        userEvents.release();
+        return roomId;
+    }
+
+    MessageView send(UserId sender, RoomId roomId) {
+        return messageService.send(new SendMessageUseCase.Command(sender, roomId, "text", "hello", null, Optional.empty()));
+    }
+
+    @Test
+    void a_send_into_a_room_live_on_this_node_reads_neither_the_room_nor_its_mutes_and_writes_the_message_once() {
+        RoomId roomId = liveGroupWithBob();
+        calls.clear();
+
+        send(BOB, roomId);
+
+        assertThat(calls).as("the send's store calls").doesNotContain("RoomRepository.findById", "ModerationRepository.findMute")
+                .filteredOn(call -> call.startsWith("MessageRepository.")).containsExactly("MessageRepository.save");
+    }
+
+    @Test
+    void a_mute_refuses_sends_from_when_this_node_hears_of_it_until_it_hears_it_lifted() {
+        RoomId roomId = liveGroupWithBob();
+        moderationService.mute(ALICE, roomId, BOB, 10);
+        send(BOB, roomId);
+        broker.release();
+
+        RoomServiceTest.refused(ErrorCode.MUTED, () -> send(BOB, roomId));
+        moderationService.unmute(ALICE, roomId, BOB);
+        send(BOB, roomId);
+        broker.release();
+        calls.clear();
+
+        send(BOB, roomId);
+        assertThat(calls).doesNotContain("RoomRepository.findById", "ModerationRepository.findMute");
+    }
+
+    @Test
+    void a_participant_added_before_this_node_heard_of_it_may_send_and_one_removed_is_refused_once_it_heard() {
+        RoomId roomId = liveGroupWithBob();
+        roomService.addParticipant(ALICE, roomId, CAROL, Role.MEMBER);
+
+        send(CAROL, roomId);
+        roomService.removeParticipant(ALICE, roomId, CAROL);
+        broker.release();
+
+        RoomServiceTest.refused(ErrorCode.NOT_A_PARTICIPANT, () -> send(CAROL, roomId));
     }
 
     /** A broker that holds every broadcast until {@link #release}, then delivers them in order, as a broker thread would. */

@@ -1,7 +1,9 @@
 package io.doran.chat.adapters.scylla;
 
 import com.datastax.oss.driver.api.core.CqlSession;
+import com.datastax.oss.driver.api.core.cql.BatchStatement;
 import com.datastax.oss.driver.api.core.cql.BoundStatement;
+import com.datastax.oss.driver.api.core.cql.DefaultBatchType;
 import com.datastax.oss.driver.api.core.cql.PreparedStatement;
 import com.datastax.oss.driver.api.core.cql.ResultSet;
 import com.datastax.oss.driver.api.core.cql.Row;
@@ -55,6 +57,20 @@ final class Cql {
 
     ResultSet run(String cql, Object... values) {
         return run(bind(cql, values));
+    }
+
+    /**
+     * Several writes as one unlogged batch: one request to the cluster, each write still applied to its own
+     * partition (not atomically across them); a single write goes alone.
+     */
+    void runUnloggedBatch(List<BoundStatement> writes) {
+        if (writes.size() == 1) {
+            run(writes.getFirst());
+            return;
+        }
+        BatchStatement batch = BatchStatement.newInstance(DefaultBatchType.UNLOGGED, writes.toArray(BoundStatement[]::new))
+                .setConsistencyLevel(settings.consistency());
+        guard(() -> template.queryForResultSet(batch));
     }
 
     /** A lightweight transaction: true when it was applied. */

@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -37,9 +38,21 @@ public class ScyllaMessageRepository implements MessageRepository {
     /** How many rows a search reads at most, newest first: search is a convenience, not a full-text index. */
     static final int SEARCH_SCAN_LIMIT = 5_000;
 
+    /** How many rooms' newest written bucket this node remembers before it starts over. */
+    static final int WRITTEN_BUCKETS = 100_000;
+
+    /**
+     * A bucket row this node wrote, with the expiry it was written for. A room's messages all expire at the room's
+     * expiry (or never), so the bucket row its first message wrote outlives the later ones with the same expiry,
+     * and they need not write it again.
+     */
+    private record KnownBucket(int bucket, Optional<Instant> expiresAt) {
+    }
+
     private final Cql cql;
     private final Buckets buckets;
     private final Clock clock;
+    private final Map<RoomId, KnownBucket> writtenBuckets = new ConcurrentHashMap<>();
 
     ScyllaMessageRepository(Cql cql, Buckets buckets, Clock clock) {
         this.cql = cql;
@@ -47,13 +60,23 @@ public class ScyllaMessageRepository implements MessageRepository {
         this.clock = clock;
     }
 
+    /**
+     * One statement: the message's row, its {@code message_rooms} entry and, for a reply, its
+     * {@code message_replies} entry, as one unlogged batch; the room's {@code message_buckets} row joins it only
+     * when this node has not written that bucket with the same expiry yet ({@link #bucketKnown}).
+     */
     @Override
     public void save(Message m, Optional<Instant> expiresAt) {
         int ttl = ttl(expiresAt);
         int bucket = buckets.of(m.id());
-        cql.run("INSERT INTO " + cql.table("message_buckets") + " (room_id, bucket) VALUES (?, ?) USING TTL ?",
-                m.roomId().value(), bucket, ttl);
-        cql.run("INSERT INTO " + cql.table("messages") + " (room_id, bucket, message_id, author_id, type, content,"
+        List<BoundStatement> writes = new ArrayList<>(4);
+        KnownBucket known = new KnownBucket(bucket, expiresAt);
+        boolean bucketKnown = known.equals(writtenBuckets.get(m.roomId()));
+        if (!bucketKnown) {
+            writes.add(cql.bind("INSERT INTO " + cql.table("message_buckets") + " (room_id, bucket) VALUES (?, ?) USING TTL ?",
+                    m.roomId().value(), bucket, ttl));
+        }
+        writes.add(cql.bind("INSERT INTO " + cql.table("messages") + " (room_id, bucket, message_id, author_id, type, content,"
                         + " image_url, created_at, edited_at, deleted_at, deleted_by, client_message_id, edit_count,"
                         + " reply_to_id, reply_to_user, reply_to_excerpt, mentions)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) USING TTL ?",
@@ -64,14 +87,21 @@ public class ScyllaMessageRepository implements MessageRepository {
                 m.replyTo().map(to -> to.messageId().value()).orElse(null),
                 m.replyTo().map(to -> to.userId().value()).orElse(null),
                 m.replyTo().map(ReplyTo::excerpt).orElse(null),
-                m.mentions().isEmpty() ? null : m.mentions().stream().map(UserId::value).toList(), ttl);
+                m.mentions().isEmpty() ? null : m.mentions().stream().map(UserId::value).toList(), ttl));
         if (m.replyTo().isPresent()) {
-            cql.run("INSERT INTO " + cql.table("message_replies") + " (room_id, parent_id, message_id, deleted)"
+            writes.add(cql.bind("INSERT INTO " + cql.table("message_replies") + " (room_id, parent_id, message_id, deleted)"
                             + " VALUES (?, ?, ?, ?) USING TTL ?", m.roomId().value(),
-                    m.replyTo().get().messageId().value(), m.id().value(), m.isDeleted(), ttl);
+                    m.replyTo().get().messageId().value(), m.id().value(), m.isDeleted(), ttl));
         }
-        cql.run("INSERT INTO " + cql.table("message_rooms") + " (message_id, room_id) VALUES (?, ?) USING TTL ?",
-                m.id().value(), m.roomId().value(), ttl);
+        writes.add(cql.bind("INSERT INTO " + cql.table("message_rooms") + " (message_id, room_id) VALUES (?, ?) USING TTL ?",
+                m.id().value(), m.roomId().value(), ttl));
+        cql.runUnloggedBatch(writes);
+        if (!bucketKnown) {
+            if (writtenBuckets.size() >= WRITTEN_BUCKETS) {
+                writtenBuckets.clear();
+            }
+            writtenBuckets.put(m.roomId(), known);
+        }
     }
 
     /**
@@ -264,6 +294,7 @@ public class ScyllaMessageRepository implements MessageRepository {
             cql.run("DELETE FROM " + cql.table("messages") + " WHERE room_id = ? AND bucket = ?", roomId.value(), bucket);
         }
         cql.run("DELETE FROM " + cql.table("message_buckets") + " WHERE room_id = ?", roomId.value());
+        writtenBuckets.remove(roomId);
     }
 
     private int ttl(Optional<Instant> expiresAt) {

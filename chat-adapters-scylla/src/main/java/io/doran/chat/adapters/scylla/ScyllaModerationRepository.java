@@ -77,9 +77,18 @@ public class ScyllaModerationRepository implements ModerationRepository {
     @Override
     public Optional<Mute> findMute(RoomId roomId, UserId userId) {
         return cql.rows("SELECT * FROM " + cql.table("room_mutes") + " WHERE room_id = ? AND user_id = ?",
-                row -> new Mute(new RoomId(row.getUuid("room_id")), UserId.of(row.getString("user_id")),
-                        UserId.of(row.getString("muted_by")), row.getInstant("muted_at"), row.getInstant("until")),
-                roomId.value(), userId.value()).stream().findFirst();
+                ScyllaModerationRepository::mute, roomId.value(), userId.value()).stream().findFirst();
+    }
+
+    @Override
+    public List<Mute> mutes(RoomId roomId) {
+        return cql.rows("SELECT * FROM " + cql.table("room_mutes") + " WHERE room_id = ?", ScyllaModerationRepository::mute,
+                roomId.value());
+    }
+
+    private static Mute mute(Row row) {
+        return new Mute(new RoomId(row.getUuid("room_id")), UserId.of(row.getString("user_id")),
+                UserId.of(row.getString("muted_by")), row.getInstant("muted_at"), row.getInstant("until"));
     }
 
     @Override

@@ -4,22 +4,27 @@ import io.doran.chat.application.port.out.Subscription;
 import io.doran.chat.domain.event.MemberJoined;
 import io.doran.chat.domain.event.RoomEvent;
 import io.doran.chat.domain.event.TypingChanged;
+import io.doran.chat.domain.event.UserMuted;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.live.LiveRoom;
 import io.doran.chat.domain.live.LiveRoomState;
+import io.doran.chat.domain.moderation.Mute;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * A live room of this node: the domain's lifecycle state machine and who is connected ({@link LiveRoom}), a
- * snapshot of the room kept fresh by the changes its broadcasts carry (never reloaded), and its subscription
+ * snapshot of the room and its mutes kept fresh by the changes its broadcasts carry (never reloaded), and its subscription
  * to the room's broadcasts. Thread-safe: state is read and changed under this object's lock, which is never
  * held while anything is delivered, stored or published.
  */
@@ -30,6 +35,9 @@ final class Live {
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
     private final List<RoomEvent> heardEarly = new ArrayList<>();
     private ChatRoom snapshot;
+    /** Until when muted participants are muted, unchanged but replaced on a mute; null while unknown. */
+    private Map<UserId, Instant> mutedUntil;
+    private volatile RoomSnapshot current;
     private volatile Subscription subscription;
 
     Live(LiveRoom room, ParticipantIndex index) {
@@ -48,13 +56,19 @@ final class Live {
     }
 
     /**
-     * The room as loaded after subscribing, so that no change is missed: events heard before it came are applied
-     * to it (applying one the load already saw is harmless).
+     * The room and its mutes (empty when not known) as loaded after subscribing, so that no change is missed:
+     * events heard before they came are applied to them (applying one the load already saw is harmless).
      */
-    synchronized void loaded(ChatRoom loaded) {
+    synchronized void loaded(ChatRoom loaded, Optional<List<Mute>> mutes) {
+        mutedUntil = mutes.map(known -> {
+            Map<UserId, Instant> until = new HashMap<>();
+            known.forEach(mute -> until.put(mute.userId(), mute.until()));
+            return until;
+        }).orElse(null);
         ChatRoom next = loaded;
         for (RoomEvent change : heardEarly) {
             next = next.after(change);
+            applyMute(change);
         }
         heardEarly.clear();
         replaceSnapshot(next);
@@ -117,7 +131,10 @@ final class Live {
         if (snapshot == null) {
             heardEarly.add(event);
         } else {
-            replaceSnapshot(snapshot.after(event));
+            ChatRoom next = snapshot.after(event);
+            if (next != snapshot || applyMute(event)) {
+                replaceSnapshot(next);
+            }
         }
         return switch (event) {
             case TypingChanged typing -> othersThan(typing.userId());
@@ -129,6 +146,26 @@ final class Live {
     /** The room as this node last heard of it. */
     synchronized ChatRoom snapshot() {
         return snapshot;
+    }
+
+    /** The room and its mutes as this node last heard of them, without waiting for this room's lock. */
+    Optional<RoomSnapshot> current() {
+        return Optional.ofNullable(current);
+    }
+
+    /** Applies a mute or its lifting to the known mutes (a new map); answers whether it was one. */
+    private boolean applyMute(RoomEvent event) {
+        if (!(event instanceof UserMuted muted) || mutedUntil == null) {
+            return false;
+        }
+        Map<UserId, Instant> next = new HashMap<>(mutedUntil);
+        if (muted.muted()) {
+            next.put(muted.userId(), muted.until());
+        } else {
+            next.remove(muted.userId());
+        }
+        mutedUntil = next;
+        return true;
     }
 
     // --- lifecycle ---------------------------------------------------------------------------------
@@ -156,7 +193,11 @@ final class Live {
     }
 
     private void replaceSnapshot(ChatRoom next) {
-        index.replace(room.roomId(), snapshot, next);
+        if (next != snapshot) {
+            index.replace(room.roomId(), snapshot, next);
+        }
         snapshot = next;
+        current = next == null ? null
+                : new RoomSnapshot(next, Optional.ofNullable(mutedUntil).map(Collections::unmodifiableMap));
     }
 }

@@ -9,6 +9,7 @@ import io.doran.chat.application.port.out.HistoryCursor;
 import io.doran.chat.application.port.out.MessagePage;
 import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.MessageRepository;
+import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
@@ -49,7 +50,7 @@ import java.util.concurrent.Executor;
  * broadcast heard for a live room, from this node or another, is handed to {@link FanOut}.
  */
 public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCase, SendTypingUseCase,
-        ExpireIdleLiveRoomsUseCase {
+        ExpireIdleLiveRoomsUseCase, RoomSnapshots {
 
     /** A user's "is typing" indicator goes out at most this often per room, however often their client says so. */
     static final Duration TYPING_INDICATOR_EVERY = Duration.ofSeconds(1);
@@ -67,20 +68,21 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
     private final Gatekeeper gatekeeper;
     private final ChatSettings settings;
     private final Clock clock;
+    private final ModerationRepository moderation;
 
     public LiveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
                      ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster broadcaster,
                      UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
                      UserStatuses statuses, ChatSettings settings, Clock clock, Executor background) {
         this(connections, rooms, messages, reactions, members, broadcaster, userEvents, directory, rateLimiter, statuses,
-                settings, ChatMetrics.NONE, clock, background);
+                settings, ChatMetrics.NONE, clock, background, null);
     }
 
     public LiveRooms(LiveConnections connections, RoomRepository rooms, MessageRepository messages,
                      ReactionRepository reactions, RoomMembers members, RoomEventBroadcaster broadcaster,
                      UserEventBroadcaster userEvents, UserDirectory directory, RateLimiter rateLimiter,
                      UserStatuses statuses, ChatSettings settings, ChatMetrics metrics, Clock clock,
-                     Executor background) {
+                     Executor background, ModerationRepository moderation) {
         this.connections = connections;
         this.rooms = rooms;
         this.messages = messages;
@@ -92,6 +94,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         this.gatekeeper = new Gatekeeper(rateLimiter, statuses);
         this.settings = settings;
         this.clock = clock;
+        this.moderation = moderation;
         connections.whenDisconnected(this::leaveAll);
         userEvents.subscribeAll(fanOut::onUserEvent);
     }
@@ -196,7 +199,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
             if (live == null) {
                 try {
                     fresh.subscribed(broadcaster.subscribe(roomId, broadcast -> fanOut.onBroadcast(fresh, broadcast)));
-                    fresh.loaded(load(roomId));
+                    fresh.loaded(load(roomId), Optional.ofNullable(moderation).map(store -> store.mutes(roomId)));
                     fresh.opened();
                 } catch (RuntimeException e) {
                     liveRooms.remove(roomId, fresh);
@@ -209,6 +212,12 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         }
         live.awaitOpened();
         return live;
+    }
+
+    @Override
+    public Optional<RoomSnapshot> current(RoomId roomId) {
+        Live live = liveRooms.get(roomId);
+        return live == null ? Optional.empty() : live.current();
     }
 
     /** A connection leaves every room it joined (it disconnected). */

@@ -80,6 +80,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     private final ChatSettings settings;
     private final ChatMetrics metrics;
     private final UserEventBroadcaster userEvents;
+    private final RoomSnapshots snapshots;
     private final Clock clock;
 
     /** {@code userEvents} tells the users a message mentions (issue 18). */
@@ -89,20 +90,23 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                           RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
                           ChatSettings settings, Clock clock, UserEventBroadcaster userEvents) {
         this(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids, rateLimiter,
-                statuses, directory, settings, ChatMetrics.NONE, clock, userEvents, WebhookEvents.none(), null);
+                statuses, directory, settings, ChatMetrics.NONE, clock, userEvents, WebhookEvents.none(), null,
+                RoomSnapshots.NONE);
     }
 
     /**
-     * As the other constructor, with the metrics to report to, the webhook receivers to tell what happened and the
-     * bans and mutes (issue 18) to refuse sends by.
+     * As the other constructor, with the metrics to report to, the webhook receivers to tell what happened, the
+     * bans and mutes (issue 18) to refuse sends by, and this node's live rooms, whose snapshots let a send skip
+     * reading its room and mutes from the store.
      */
     public MessageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                           ReadMarkerRepository readMarkers, ClientMessageIds clientIds, RecentMessageCache recent,
                           RoomEventBroadcaster broadcaster, MessageSequencer sequencer, MessageIds ids,
                           RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory, ChatSettings settings,
                           ChatMetrics metrics, Clock clock, UserEventBroadcaster userEvents, WebhookEvents webhooks,
-                          ModerationRepository moderation) {
+                          ModerationRepository moderation, RoomSnapshots snapshots) {
         this.userEvents = userEvents;
+        this.snapshots = snapshots;
         this.rooms = new RoomUpdates(rooms);
         this.moderation = moderation == null ? ModerationChecks.none() : new ModerationChecks(moderation, clock);
         this.messages = messages;
@@ -125,9 +129,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     public MessageView send(SendMessageUseCase.Command command) {
         long started = System.nanoTime();
         gatekeeper.requireMaySend(command.sender());
-        ChatRoom room = rooms.load(command.roomId());
-        room.requireSender(command.sender());
-        moderation.requireNotMuted(room.id(), command.sender());
+        ChatRoom room = roomToSendIn(command.roomId(), command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
         gatekeeper.throttle(command.sender(), settings.limits().messages());
         Optional<Message> parent = command.replyTo().map(id -> visibleMessage(room, id));
@@ -147,6 +149,22 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
         return postOnce(room, ChatRoom.SYSTEM_USER, clientMessageId, started,
                 id -> room.postSystem(body, id, clock.instant())).view();
+    }
+
+    /**
+     * The room {@code sender} sends in, once they may: this node's snapshot of it when the room is live here and
+     * the snapshot lets them (no store read on the hot path); else the room as stored, which also confirms a
+     * refusal the snapshot would give, as it may not have heard of a change yet.
+     */
+    private ChatRoom roomToSendIn(RoomId roomId, UserId sender) {
+        Optional<RoomSnapshot> snapshot = snapshots.current(roomId);
+        if (snapshot.isPresent() && snapshot.get().allowsToSend(sender, clock.instant())) {
+            return snapshot.get().room();
+        }
+        ChatRoom room = rooms.load(roomId);
+        room.requireSender(sender);
+        moderation.requireNotMuted(room.id(), sender);
+        return room;
     }
 
     /**

@@ -442,15 +442,15 @@ public final class ChatRoom {
      * A copy of this room as it is after {@code event}, a change some writer already made and stored: how a
      * node keeps its snapshot of a live room fresh from the room's events instead of reloading it (000 room
      * sync). Permissions were checked when the change was made, so none are checked here. Events that do not
-     * change the room itself (messages, reactions, typing, live members) and events of other rooms give an
-     * unchanged copy; applying the same event twice gives the same room. The copy keeps this room's version:
+     * change the room itself (messages, reactions, typing, live members) and events of other rooms give this
+     * room itself, so that a message costs no copy of its room's participants; applying the same event twice gives the same room. The copy keeps this room's version:
      * a snapshot is read, never written back.
      */
     public ChatRoom after(RoomEvent event) {
-        ChatRoom next = copy();
-        if (!event.roomId().equals(id)) {
-            return next;
+        if (!event.roomId().equals(id) || !changesTheRoom(event)) {
+            return this;
         }
+        ChatRoom next = copy();
         switch (event) {
             case RoomRenamed renamed -> next.name = renamed.name();
             case ParticipantAdded added -> next.participants.put(added.participant().userId(), added.participant());
@@ -463,6 +463,12 @@ public final class ChatRoom {
             }
         }
         return next;
+    }
+
+    /** Whether {@link #after} makes a new room of {@code event}: messages, reactions, typing and the like do not. */
+    private static boolean changesTheRoom(RoomEvent event) {
+        return event instanceof RoomRenamed || event instanceof ParticipantAdded || event instanceof ParticipantRemoved
+                || event instanceof RoleChanged || event instanceof DisplayNameChanged;
     }
 
     // --- queries and guards ------------------------------------------------------------------------

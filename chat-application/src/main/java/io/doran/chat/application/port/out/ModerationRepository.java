@@ -30,6 +30,9 @@ public interface ModerationRepository {
 
     Optional<Mute> findMute(RoomId roomId, UserId userId);
 
+    /** The room's mutes, ended ones possibly included, in no particular order. */
+    List<Mute> mutes(RoomId roomId);
+
     /** Forgets the user's mute in the room; true when there was one. */
     boolean removeMute(RoomId roomId, UserId userId);
 
