@@ -4,7 +4,7 @@
 # results/<workload>[-deflate][-quick].{json,md}).
 #
 #   bench/run.sh [--workload fanout|broadcast|idle|persistence] [--quick] [--rounds N] [--smoke] [--pin] [--deflate]
-#                [--servers doran,socketio,doran-socketio]
+#                [--servers doran,socketio,doran-socketio] [--prewarm SECONDS]
 #
 #   fanout       2,000 connections in 100 rooms of 20, 500 senders, 100-byte messages; the send rate ramps
 #                until p99 exceeds 50 ms or a message is lost, then bisects (default)
@@ -22,6 +22,9 @@
 #                the stores of persistence are not pinned
 #   --deflate    the clients offer permessage-deflate, as browsers do (by default they offer no compression)
 #   --servers    which servers to measure (default all three: Doran's /chat, the Socket.IO peer, Doran's /socket.io/)
+#   --prewarm S  seconds of unmeasured load before the ramp (default 16 or 20; persistence 45 with --quick, else 90):
+#                on two cores the JIT of a fresh server, and of Cassandra beside it, compiles for a minute or more
+#                under load, and a step measured before it is done measures the compiler (compare builds with 90)
 #
 # DORAN_JAR=path measures that jar instead of chat-bootstrap/target/doran-chat.jar (a build before a change, say);
 # DORAN_ARGS="--chat.x=y ..." gives Doran more settings (say, --chat.ws.coalesce-window=0).
@@ -33,6 +36,7 @@ root="$(dirname "$bench")"
 cd "$bench"
 
 workload=fanout
+prewarm_override=""
 quick=false
 smoke=false
 rounds=""
@@ -47,6 +51,7 @@ while [[ $# -gt 0 ]]; do
     --rounds) rounds="$2"; shift 2 ;;
     --pin) pin=true; shift ;;
     --deflate) deflate=true; shift ;;
+    --prewarm) prewarm_override="$2"; shift 2 ;;
     --servers) servers="$2"; shift 2 ;;
     -h|--help) sed -n '2,29p' "$0"; exit 0 ;;
     *) echo "unknown argument: $1 (see --help)" >&2; exit 2 ;;
@@ -212,12 +217,16 @@ case "$workload" in
       ramp="20 then 40 sends/s, 1 s steps (smoke)"
     elif [[ "$quick" == true ]]; then
       # A cold server on the stores needs longer before it keeps up than one in memory.
-      if [[ "$workload" == persistence ]]; then quick_rate=$start_rate; prewarm=20; else quick_rate=$((start_rate * 2)); prewarm=16; fi
+      if [[ "$workload" == persistence ]]; then quick_rate=$start_rate; prewarm=45; else quick_rate=$((start_rate * 2)); prewarm=16; fi
+      prewarm=${prewarm_override:-$prewarm}
       driver_args+=(--start-rate "$quick_rate" --factor 1.6 --refine 1 --prewarm-seconds "$prewarm" --warmup-seconds 1 --step-seconds 3)
       ramp="$prewarm s unmeasured warm-up, then from $quick_rate sends/s, x1.6 per step, 1 bisection, 1 s warm-up + 3 s measured per step"
     else
-      driver_args+=(--start-rate "$start_rate" --factor 1.4 --refine 2 --prewarm-seconds 20 --warmup-seconds 2 --step-seconds 5)
-      ramp="20 s unmeasured warm-up, then from $start_rate sends/s, x1.4 per step, 2 bisections, 2 s warm-up + 5 s measured per step"
+      # The stores' own JIT warms up beside the server's on the same cores: persistence warms up longer.
+      if [[ "$workload" == persistence ]]; then prewarm=90; else prewarm=20; fi
+      prewarm=${prewarm_override:-$prewarm}
+      driver_args+=(--start-rate "$start_rate" --factor 1.4 --refine 2 --prewarm-seconds "$prewarm" --warmup-seconds 2 --step-seconds 5)
+      ramp="$prewarm s unmeasured warm-up, then from $start_rate sends/s, x1.4 per step, 2 bisections, 2 s warm-up + 5 s measured per step"
     fi
     conditions_extra="\"ramp\": \"$ramp\", \"p99_limit_ms\": $p99_limit"
     ;;
