@@ -136,6 +136,7 @@ class MessageServiceTest {
 
         MessageView again = chat.messageService.post(id(room), Optional.empty(), "system", "notice", null, delivery);
 
+        assertThat(again.clientMessageId()).isEqualTo("room-events:1");
         assertThat(history(ALICE, Optional.empty(), Optional.empty(), 50).messages()).singleElement()
                 .satisfies(stored -> assertThat(stored.messageId()).isEqualTo(again.messageId()));
     }

@@ -148,7 +148,7 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
         return postOnce(room, ChatRoom.SYSTEM_USER, clientMessageId, started,
-                id -> room.postSystem(body, id, clock.instant())).view();
+                id -> room.postSystem(body, id, clientMessageId.orElse(null), clock.instant())).view();
     }
 
     /**

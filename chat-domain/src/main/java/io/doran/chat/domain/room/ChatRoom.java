@@ -300,8 +300,14 @@ public final class ChatRoom {
 
     /** A system notice (004), written by {@link #SYSTEM_USER} through the internal API. */
     public Message postSystem(MessageBody.SystemNotice body, MessageId messageId, Instant now) {
+        return postSystem(body, messageId, null, now);
+    }
+
+    /** A system notice a service posts under its own {@code clientMessageId}, so that a retry finds it. */
+    public Message postSystem(MessageBody.SystemNotice body, MessageId messageId, ClientMessageId clientMessageId,
+                              Instant now) {
         requireOpen(now);
-        return Message.create(messageId, id, SYSTEM_USER, body, null, now);
+        return Message.create(messageId, id, SYSTEM_USER, body, clientMessageId, now);
     }
 
     /** The author edits their text message (000), in a room still open. */

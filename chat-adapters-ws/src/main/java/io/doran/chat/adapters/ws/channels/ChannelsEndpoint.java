@@ -2,6 +2,7 @@ package io.doran.chat.adapters.ws.channels;
 
 import io.doran.chat.adapters.ws.session.ClientFrame;
 import io.doran.chat.adapters.ws.session.CloseReason;
+import io.doran.chat.adapters.ws.session.JettyEndpoint;
 import io.doran.chat.adapters.ws.session.LiveSession;
 import io.doran.chat.adapters.ws.session.Outcome;
 import io.doran.chat.adapters.ws.session.ServerFrame;
@@ -11,21 +12,14 @@ import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.RoomId;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.socket.CloseStatus;
-import org.springframework.web.socket.PongMessage;
 import org.springframework.web.socket.TextMessage;
 import org.springframework.web.socket.WebSocketSession;
-import org.springframework.web.socket.handler.TextWebSocketHandler;
 
 /**
  * Seed 001's WebSocket {@code /ws/chat/{room_id}/chat/}: a thin transport over the live session. The connection
@@ -35,24 +29,22 @@ import org.springframework.web.socket.handler.TextWebSocketHandler;
  * room, with the send use case's rules and limits; a refusal or a bad frame gets an {@code error} frame and the
  * connection stays. Frame size limit, keepalive and the bounded outbound queue are {@code /chat}'s.
  */
-final class ChannelsEndpoint extends TextWebSocketHandler {
+final class ChannelsEndpoint extends JettyEndpoint<ChannelsEndpoint.Connection> {
 
     private static final Logger log = LoggerFactory.getLogger(ChannelsEndpoint.class);
 
     /** An open connection, with its room once the path named one. */
-    private record Open(LiveSession session, ChannelsTransport transport, RoomId room) {
+    record Connection(LiveSession session, ChannelsTransport transport, RoomId room) implements JettyEndpoint.Open {
     }
 
-    private final Sessions sessions;
     private final JoinRoomUseCase joinRoom;
     private final ChannelsCodec codec;
     private final ChannelsWebSocket.Limits limits;
     private final ScheduledExecutorService timers;
-    private final Map<String, Open> open = new ConcurrentHashMap<>();
 
     ChannelsEndpoint(Sessions sessions, JoinRoomUseCase joinRoom, ChannelsCodec codec, ChannelsWebSocket.Limits limits,
                      ScheduledExecutorService timers) {
-        this.sessions = sessions;
+        super(sessions, limits.maxFrameBytes(), limits.oversizeStrikes());
         this.joinRoom = joinRoom;
         this.codec = codec;
         this.limits = limits;
@@ -67,10 +59,8 @@ final class ChannelsEndpoint extends TextWebSocketHandler {
         Optional<RoomId> room = roomId((String) attributes.get(GatewayHandshake.ROOM));
         ChannelsTransport transport = new ChannelsTransport(webSocket, codec, limits.outboundQueue(), timers,
                 sessions.metrics());
-        String address = webSocket.getRemoteAddress() == null ? "unknown"
-                : webSocket.getRemoteAddress().getAddress().getHostAddress();
-        sessions.open(new ConnectionId(webSocket.getId()), transport, locale, address).ifPresent(session -> {
-            open.put(webSocket.getId(), new Open(session, transport, room.orElse(null)));
+        sessions.open(new ConnectionId(webSocket.getId()), transport, locale, address(webSocket)).ifPresent(session -> {
+            opened(webSocket, new Connection(session, transport, room.orElse(null)));
             sessions.greet(session, Optional.ofNullable(handshake));
             if (!session.isAuthenticated()) {
                 return;
@@ -122,70 +112,17 @@ final class ChannelsEndpoint extends TextWebSocketHandler {
 
     @Override
     protected void handleTextMessage(WebSocketSession webSocket, TextMessage message) {
-        Open connection = open.get(webSocket.getId());
-        if (connection == null || connection.room() == null) {
-            return;
-        }
-        connection.transport().heard();
-        String text = message.getPayload();
-        int maxFrameBytes = limits.maxFrameBytes();
-        // A UTF-8 encoding takes at most three bytes per char: only long frames need counting.
-        if (text.length() > maxFrameBytes / 3 && text.getBytes(StandardCharsets.UTF_8).length > maxFrameBytes) {
-            tooLarge(connection);
-            return;
-        }
-        LiveSession session = connection.session();
-        Outcome outcome = switch (codec.read(text)) {
-            case ChannelsCodec.Frame frame -> session.handle(new ClientFrame.SendMessage(connection.room(), null,
-                    frame.frame().message(), null, Optional.empty(), null));
-            case ChannelsCodec.Refused refused -> new Outcome(session.refuse(refused.reason(), null), Optional.empty());
-        };
-        connection.transport().send(outcome.reply());
-        outcome.thenClose().ifPresent(connection.transport()::close);
-    }
-
-    private void tooLarge(Open connection) {
-        int strikes = connection.transport().oversizeFrame();
-        connection.transport().send(connection.session().refuse(ErrorCode.FRAME_TOO_LARGE,
-                List.of(limits.maxFrameBytes()), null));
-        if (strikes >= limits.oversizeStrikes()) {
-            log.warn("Closing {} after {} oversize frames", connection.session().id(), strikes);
-            connection.transport().close(CloseReason.TOO_BIG);
-        }
-    }
-
-    @Override
-    protected void handlePongMessage(WebSocketSession webSocket, PongMessage message) {
-        Open connection = open.get(webSocket.getId());
-        if (connection != null) {
-            connection.transport().heard();
-        }
-    }
-
-    /** Pings the connections that went quiet and closes those that stopped answering (SPEC §8 keepalive). */
-    void keepAlive(Duration pingEvery, Duration timeout) {
-        for (Open connection : open.values()) {
-            connection.transport().keepAlive(pingEvery, timeout);
-        }
-    }
-
-    @Override
-    public void afterConnectionClosed(WebSocketSession webSocket, CloseStatus status) {
-        Open connection = open.remove(webSocket.getId());
-        if (connection == null) {
-            return;
-        }
-        connection.transport().stopped();
-        sessions.closed(connection.session());
-    }
-
-    @Override
-    public void handleTransportError(WebSocketSession webSocket, Throwable exception) {
-        log.debug("Transport error on {}", webSocket.getId(), exception);
-    }
-
-    /** Connections open and not being closed. */
-    int openConnections() {
-        return (int) open.values().stream().filter(connection -> !connection.transport().isClosed()).count();
+        connection(webSocket).filter(connection -> connection.room() != null)
+                .ifPresent(connection -> withinLimit(connection, message).ifPresent(text -> {
+                    LiveSession session = connection.session();
+                    Outcome outcome = switch (codec.read(text)) {
+                        case ChannelsCodec.Frame frame -> session.handle(new ClientFrame.SendMessage(connection.room(),
+                                null, frame.frame().message(), null, Optional.empty(), null));
+                        case ChannelsCodec.Refused refused ->
+                                new Outcome(session.refuse(refused.reason(), null), Optional.empty());
+                    };
+                    connection.transport().send(outcome.reply());
+                    outcome.thenClose().ifPresent(connection.transport()::close);
+                }));
     }
 }
