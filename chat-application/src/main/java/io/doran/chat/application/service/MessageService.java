@@ -208,13 +208,11 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
             }
             try {
                 return new Posted(store(room, message, slot, started), true);
-            } catch (ChatException e) {
-                if (e.code() != ErrorCode.UNAVAILABLE) {
+            } catch (RuntimeException e) {
+                boolean mayHaveLanded = e instanceof ChatException failure && failure.code() == ErrorCode.UNAVAILABLE;
+                if (!mayHaveLanded) {
                     clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), claimant, clientId));
                 }
-                throw e;
-            } catch (RuntimeException e) {
-                clientMessageId.ifPresent(clientId -> clientIds.release(room.id(), claimant, clientId));
                 throw e;
             }
         }

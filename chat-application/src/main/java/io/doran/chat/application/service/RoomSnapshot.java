@@ -1,6 +1,5 @@
 package io.doran.chat.application.service;
 
-import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.room.ChatRoom;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
@@ -18,12 +17,7 @@ public record RoomSnapshot(ChatRoom room, Optional<Map<UserId, Instant>> mutedUn
      * final (the snapshot may not have heard of a change yet), nor is a "yes" when mutes are unknown.
      */
     boolean allowsToSend(UserId sender, Instant now) {
-        if (mutedUntil.isEmpty()) {
-            return false;
-        }
-        try {
-            room.requireSender(sender);
-        } catch (ChatException e) {
+        if (mutedUntil.isEmpty() || !room.isParticipant(sender)) {
             return false;
         }
         Instant until = mutedUntil.get().get(sender);
