@@ -35,8 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The WebSocket adapter: the live sessions every transport shares, the {@code /chat} transport, seed 001's
- * Channels-style transport ({@code /ws/chat/{room_id}/chat/}), and the timers of the protocol (authentication
- * timeout, token re-validation, presence heartbeats, the idle timer of live rooms). Bootstrap imports it and
+ * Channels-style transport ({@code /ws/chat/{room_id}/chat/}), the timers of the protocol (authentication
+ * timeout, keepalive, closing grace) and the periodic jobs that touch the stores (token re-validation, presence
+ * heartbeats, the idle timer of live rooms), each on a thread of its own. Bootstrap imports it and
  * supplies the use cases and the {@link CredentialSources}; it reads its own {@link WsSettings} ({@code chat.ws.*}) and
  * {@link LocaleSettings} ({@code chat.locale.*}), and counts on the application's meter registry ({@link SessionMetrics}).
  */
@@ -60,8 +61,16 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     private final OriginPolicy origins;
     private final ChannelsWebSocket channels;
     private volatile boolean running;
+    /** The protocol's timers: quick and free of I/O, so that none waits behind a store. */
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-timers").daemon().factory());
+    /**
+     * The periodic jobs that call the stores for every connection (re-validation, presence heartbeats, the idle
+     * sweep): a thread of their own, so that a slow store delays them and not a ping, an authentication timeout or
+     * a close.
+     */
+    private final ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("ws-jobs").daemon().factory());
     /** The ends of coalescing windows: a thread of their own, so that no other timer's work delays a write. */
     private final ScheduledExecutorService flushes = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().name("ws-flush").daemon().factory());
@@ -87,7 +96,7 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     }
 
     private void every(Duration period, String task, Runnable runnable) {
-        timers.scheduleWithFixedDelay(() -> {
+        jobs.scheduleWithFixedDelay(() -> {
             try {
                 runnable.run();
             } catch (RuntimeException e) {
@@ -161,6 +170,7 @@ public class WsAdapterConfiguration implements WebSocketConfigurer, SmartLifecyc
     @Override
     public void destroy() {
         timers.shutdownNow();
+        jobs.shutdownNow();
         flushes.shutdownNow();
     }
 }

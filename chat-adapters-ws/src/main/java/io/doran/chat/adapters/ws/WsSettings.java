@@ -17,7 +17,8 @@ import org.springframework.util.unit.DataSize;
  * @param maxConnectionsPerUser open connections per user on one node, over every transport (4029 beyond)
  * @param maxConnectionsPerIp   open connections per client address on one node (4029 beyond)
  * @param pingEvery             a connection quiet for this long is pinged
- * @param pingTimeout           a pinged connection that answers nothing for this long more is closed (4000)
+ * @param pingTimeout           a pinged connection that answers nothing for this long after its ping was written is
+ *                              closed (4000)
  * @param idleSweepEvery        how often idle live rooms are checked against {@code chat.rooms.idle-timeout}
  * @param heartbeatEvery        how often this node's connections are marked alive in presence (within the presence TTL)
  * @param allowedOrigins        browser origins, besides the server's own, allowed to open a connection; {@code *} only

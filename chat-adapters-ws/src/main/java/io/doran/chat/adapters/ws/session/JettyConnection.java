@@ -37,7 +37,7 @@ public abstract class JettyConnection implements Transport {
     private final AtomicInteger oversizeFrames = new AtomicInteger();
     private final CoreSession core;
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
-    private volatile long lastHeard = System.nanoTime();
+    private final Keepalive keepalive = new Keepalive(System.nanoTime());
 
     protected JettyConnection(WebSocketSession session, int queueCapacity, ScheduledExecutorService timers,
                               SessionMetrics metrics) {
@@ -116,23 +116,29 @@ public abstract class JettyConnection implements Transport {
 
     /** The client said something (a frame, a pong): it is alive. */
     public final void heard() {
-        lastHeard = System.nanoTime();
+        keepalive.heard(System.nanoTime());
     }
 
     /**
-     * Keepalive (SPEC §8): a connection silent for {@code pingEvery} is pinged; one silent for {@code pingEvery} plus
-     * {@code timeout} — a peer that vanished without closing — is closed (4000, and cut off after the close grace).
+     * Keepalive (SPEC §8): a connection silent for {@code pingEvery} is pinged; one that answers nothing for
+     * {@code timeout} after its ping reached the socket — a peer that vanished without closing — is closed (4000, and
+     * cut off after the close grace). See {@link Keepalive}.
      */
     public final void keepAlive(Duration pingEvery, Duration timeout) {
         if (closed.get()) {
             return;
         }
-        long silent = System.nanoTime() - lastHeard;
-        if (silent >= pingEvery.plus(timeout).toNanos()) {
-            log.warn("Closing {}: no answer to pings for {} s", id, Duration.ofNanos(silent).toSeconds());
-            close(CloseReason.UNRESPONSIVE);
-        } else if (silent >= pingEvery.toNanos()) {
-            queue(new Frame(OpCode.PING));
+        long now = System.nanoTime();
+        switch (keepalive.due(now, pingEvery.toNanos(), timeout.toNanos())) {
+            case PING -> core.sendFrame(new Frame(OpCode.PING),
+                    Callback.from(() -> keepalive.written(now, System.nanoTime()), this::writeFailed), false);
+            case CLOSE -> {
+                log.warn("Closing {}: no answer to a ping for {} ms (silent for {} ms)", id, timeout.toMillis(),
+                        Duration.ofNanos(keepalive.silentFor(now)).toMillis());
+                close(CloseReason.UNRESPONSIVE);
+            }
+            case NOTHING -> {
+            }
         }
     }
 
