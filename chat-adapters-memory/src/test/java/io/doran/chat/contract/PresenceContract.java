@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.doran.chat.application.port.out.Presence;
 import io.doran.chat.application.port.out.PresenceStatus;
 import io.doran.chat.domain.live.ConnectionId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -57,5 +58,17 @@ public abstract class PresenceContract {
 
         assertThat(presence.disconnected(ALICE, new ConnectionId("unknown"), T0)).isFalse();
         assertThat(presence.find(ALICE).online()).isTrue();
+    }
+
+    @Test
+    void a_heartbeat_keeps_registered_connections_online_and_registers_none() {
+        ConnectionId one = new ConnectionId("one-" + System.nanoTime());
+        presence.connected(ALICE, one, T0);
+
+        presence.heartbeat(List.of(new Presence.Registration(ALICE, one),
+                new Presence.Registration(BOB, new ConnectionId("never-" + System.nanoTime()))), T0.plusSeconds(1));
+
+        assertThat(presence.find(ALICE).online()).isTrue();
+        assertThat(presence.find(BOB).online()).isFalse();
     }
 }

@@ -7,6 +7,7 @@ import io.doran.chat.application.port.out.RoomMembers.Membership;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +35,7 @@ public abstract class RoomMembersContract {
         assertThat(members.leave(room, alice, new ConnectionId("a1"))).isEqualTo(new Membership(false, 2));
         assertThat(members.leave(room, alice, new ConnectionId("a2"))).isEqualTo(new Membership(true, 1));
         assertThat(members.leave(room, alice, new ConnectionId("a2"))).isEqualTo(new Membership(false, 1));
-        members.heartbeat(room, bob, new ConnectionId("b1"));
+        members.heartbeat(List.of(new RoomMembers.Registration(room, bob, new ConnectionId("b1"))));
         assertThat(members.join(room, bob, new ConnectionId("b2"))).isEqualTo(new Membership(false, 1));
     }
 
@@ -59,5 +60,15 @@ public abstract class RoomMembersContract {
         members.join(room, alice, new ConnectionId("a1"));
 
         assertThat(members.join(RoomId.random(), bob, new ConnectionId("b1"))).isEqualTo(new Membership(true, 1));
+    }
+
+    @Test
+    void a_heartbeat_keeps_the_connections_it_names_and_registers_none() {
+        members.join(room, alice, new ConnectionId("a1"));
+
+        members.heartbeat(List.of(new RoomMembers.Registration(room, alice, new ConnectionId("a1")),
+                new RoomMembers.Registration(room, bob, new ConnectionId("b1"))));
+
+        assertThat(members.members(room)).containsExactly(alice);
     }
 }

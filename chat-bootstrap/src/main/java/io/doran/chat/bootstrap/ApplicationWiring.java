@@ -78,15 +78,21 @@ class ApplicationWiring {
                 pins, webhooks, moderation);
     }
 
+    /**
+     * Sends check the room and its mutes against this node's live rooms, and the sender's status against its live
+     * connections, before they ask the stores.
+     */
     @Bean
     MessageService messageService(RoomRepository rooms, MessageRepository messages, ReactionRepository reactions,
                                   ReadMarkerRepository readMarkers, ClientMessageIds clientIds,
                                   RecentMessageCache recent, RoomEventBroadcaster broadcaster, MessageSequencer sequencer,
-                                  MessageIds ids, RateLimiter rateLimiter, UserStatuses statuses, UserDirectory directory,
+                                  MessageIds ids, RateLimiter rateLimiter, UserDirectory directory,
                                   ChatSettings settings, ChatMetrics metrics, Clock clock, UserEventBroadcaster userEvents,
-                                  WebhookEvents webhooks, ModerationRepository moderation, LiveRooms liveRooms) {
+                                  WebhookEvents webhooks, ModerationRepository moderation, LiveRooms liveRooms,
+                                  LiveConnections liveConnections) {
         return new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent, broadcaster, sequencer, ids,
-                rateLimiter, statuses, directory, settings, metrics, clock, userEvents, webhooks, moderation, liveRooms);
+                rateLimiter, liveConnections.statuses(), directory, settings, metrics, clock, userEvents, webhooks,
+                moderation, liveRooms);
     }
 
     /** Bans, mutes and reports (issue 18). */

@@ -5,6 +5,7 @@ import io.doran.chat.application.port.out.PresenceStatus;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
@@ -44,9 +45,11 @@ public class MemoryPresence implements Presence {
     }
 
     @Override
-    public void heartbeat(UserId user, ConnectionId connection, Instant now) {
-        users.computeIfPresent(user, (u, state) -> state.connections().contains(connection)
-                ? new State(state.connections(), now) : state);
+    public void heartbeat(Collection<Registration> alive, Instant now) {
+        for (Registration registration : alive) {
+            users.computeIfPresent(registration.user(), (u, state) -> state.connections().contains(registration.connection())
+                    ? new State(state.connections(), now) : state);
+        }
     }
 
     @Override

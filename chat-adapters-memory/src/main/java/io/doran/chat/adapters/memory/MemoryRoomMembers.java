@@ -4,6 +4,7 @@ import io.doran.chat.application.port.out.RoomMembers;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -50,7 +51,7 @@ public class MemoryRoomMembers implements RoomMembers {
     }
 
     @Override
-    public void heartbeat(RoomId roomId, UserId user, ConnectionId connection) {
+    public void heartbeat(Collection<Registration> alive) {
         // One node: registrations never lapse.
     }
 }

@@ -52,6 +52,7 @@ import io.doran.chat.domain.room.Visibility;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
+import io.doran.chat.domain.user.UserStatus;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;
@@ -100,8 +101,8 @@ class FanOutWithoutIoTest {
     final LiveRooms liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, broker, userEvents, directory,
             new MemoryRateLimiter(clock), statuses, settings, ChatMetrics.NONE, clock, background::add, moderation);
     final MessageService messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent,
-            broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), statuses, directory, settings,
-            ChatMetrics.NONE, clock, userEvents, WebhookEvents.none(), moderation, liveRooms);
+            broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), connections.statuses(), directory,
+            settings, ChatMetrics.NONE, clock, userEvents, WebhookEvents.none(), moderation, liveRooms);
     final ModerationService moderationService = new ModerationService(rooms, messages, reactions, moderation, broker,
             directory, WebhookEvents.none(), clock);
 
@@ -222,6 +223,40 @@ class FanOutWithoutIoTest {
 
         send(BOB, roomId);
         assertThat(calls).doesNotContain("RoomRepository.findById", "ModerationRepository.findMute");
+    }
+
+    @Test
+    void a_send_from_a_user_connected_here_reads_no_status_and_one_heard_of_refuses_their_next_send() {
+        RoomId roomId = liveGroupWithBob();
+        UserService users = new UserService(presence, statuses, userEvents, rooms, roomService, clock);
+        calls.clear();
+
+        send(BOB, roomId);
+        assertThat(calls).as("the send's store calls").doesNotContain("UserStatuses.statusOf");
+
+        users.apply(BOB, UserStatus.INACTIVE);
+        send(BOB, roomId);
+        userEvents.release();
+        RoomServiceTest.refused(ErrorCode.USER_INACTIVE, () -> send(BOB, roomId));
+        users.apply(BOB, UserStatus.ACTIVE);
+        userEvents.release();
+        calls.clear();
+
+        send(BOB, roomId);
+        assertThat(calls).doesNotContain("UserStatuses.statusOf");
+        clock.advance(ConnectedStatuses.REFRESH);
+        send(BOB, roomId);
+        assertThat(calls).as("read again after a minute, in case an event was lost").containsOnlyOnce("UserStatuses.statusOf");
+    }
+
+    @Test
+    void a_user_connected_elsewhere_is_checked_in_the_store() {
+        RoomId roomId = liveGroupWithBob();
+        calls.clear();
+
+        send(DAVE, roomId);
+
+        assertThat(calls).contains("UserStatuses.statusOf");
     }
 
     @Test

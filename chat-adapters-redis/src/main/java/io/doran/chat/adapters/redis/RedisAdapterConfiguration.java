@@ -25,8 +25,8 @@ public class RedisAdapterConfiguration {
     }
 
     @Bean
-    RedisUserDirectory redisUserDirectory(StringRedisTemplate redis) {
-        return new RedisUserDirectory(redis);
+    RedisUserDirectory redisUserDirectory(StringRedisTemplate redis, RedisSettings settings) {
+        return new RedisUserDirectory(redis, settings.profileCacheTtl());
     }
 
     @Bean

@@ -1,8 +1,11 @@
 package io.doran.chat.adapters.redis;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.doran.chat.application.port.out.UserDirectory;
 import io.doran.chat.application.port.out.UserProfile;
 import io.doran.chat.domain.shared.UserId;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,7 +15,12 @@ import java.util.Optional;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.core.script.RedisScript;
 
-/** Profiles that credentials told about, shared by every node ({@code profile:{userId}} hashes). */
+/**
+ * Profiles that credentials told about, shared by every node ({@code profile:{userId}} hashes), each node keeping what
+ * it looked up for {@code chat.redis.profile-cache-ttl} (unknown users too), so that a sender's name and picture cost no
+ * round trip on every message (issue 17). A changed profile shows everywhere within the ttl, and on the node that took
+ * the credential usually at once. A ttl of zero keeps nothing.
+ */
 public class RedisUserDirectory implements UserDirectory {
 
     /**
@@ -32,19 +40,41 @@ public class RedisUserDirectory implements UserDirectory {
             return out""", List.class);
     private static final int FIELDS = 3;
 
-    private final StringRedisTemplate redis;
+    /** Profiles held per node at most; the least recently used go first beyond it. */
+    private static final int HELD_PROFILES = 100_000;
 
-    public RedisUserDirectory(StringRedisTemplate redis) {
+    private final StringRedisTemplate redis;
+    private final Cache<UserId, Optional<UserProfile>> held;
+
+    public RedisUserDirectory(StringRedisTemplate redis, Duration ttl) {
         this.redis = redis;
+        this.held = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(ttl.isZero() ? 0 : HELD_PROFILES).build();
     }
 
     @Override
-    @SuppressWarnings("unchecked")
     public Map<UserId, UserProfile> profiles(Collection<UserId> users) {
-        if (users.isEmpty()) {
-            return Map.of();
+        Map<UserId, UserProfile> found = new HashMap<>();
+        List<UserId> missing = new ArrayList<>();
+        for (UserId user : users) {
+            Optional<UserProfile> known = held.getIfPresent(user);
+            if (known == null) {
+                missing.add(user);
+            } else {
+                known.ifPresent(profile -> found.put(user, profile));
+            }
         }
-        List<UserId> ordered = new ArrayList<>(users);
+        if (!missing.isEmpty()) {
+            Map<UserId, UserProfile> read = read(missing);
+            for (UserId user : missing) {
+                held.put(user, Optional.ofNullable(read.get(user)));
+            }
+            found.putAll(read);
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<UserId, UserProfile> read(List<UserId> ordered) {
         List<String> keys = ordered.stream().map(user -> "profile:" + user.value()).toList();
         List<Object> values = RedisGuard.call(() -> redis.execute(PROFILES, keys));
         Map<UserId, UserProfile> found = new HashMap<>();
@@ -70,6 +100,7 @@ public class RedisUserDirectory implements UserDirectory {
         profile.pictureUrl().ifPresent(p -> fields.put("picture", p));
         if (!fields.isEmpty()) {
             RedisGuard.run(() -> redis.opsForHash().putAll("profile:" + profile.userId().value(), fields));
+            held.invalidate(profile.userId());
         }
     }
 }

@@ -60,7 +60,7 @@ class RedisContractTests {
     class UserDirectoryTest extends UserDirectoryContract {
         @Override
         protected UserDirectory newDirectory() {
-            return new RedisUserDirectory(REDIS);
+            return new RedisUserDirectory(REDIS, Duration.ofMinutes(1));
         }
     }
 

@@ -22,6 +22,7 @@ import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,7 @@ public final class LiveConnections implements ConnectUseCase, DisconnectUseCase,
     private final Presence presence;
     private final RoomMembers members;
     private final UserEventBroadcaster userEvents;
-    private final UserStatuses statuses;
+    private final ConnectedStatuses statuses;
     private final Clock clock;
 
     public LiveConnections(Presence presence, RoomMembers members, UserEventBroadcaster userEvents,
@@ -49,20 +50,33 @@ public final class LiveConnections implements ConnectUseCase, DisconnectUseCase,
         this.presence = presence;
         this.members = members;
         this.userEvents = userEvents;
-        this.statuses = statuses;
+        this.statuses = new ConnectedStatuses(statuses, clock);
         this.clock = clock;
     }
 
-    /** A suspended or deleted user may not connect (003). */
+    /**
+     * A suspended or deleted user may not connect (003). The user's status is read once their events are heard, and
+     * from then on this node knows it without asking the store ({@link #statuses}).
+     */
     @Override
     public void connect(LiveConnection connection) {
-        if (!statuses.statusOf(connection.userId()).mayConnect()) {
-            throw new ChatException(ErrorCode.USER_SUSPENDED);
-        }
-        Subscription personal = userEvents.subscribe(connection.userId(), event -> onPersonalEvent(connection, event));
-        if (connections.putIfAbsent(connection.id(), new Connected(connection, personal)) != null) {
-            personal.close();
-            throw new IllegalStateException("connection " + connection.id() + " is already connected");
+        UserId user = connection.userId();
+        statuses.connecting(user);
+        Subscription personal = null;
+        try {
+            personal = userEvents.subscribe(user, event -> onPersonalEvent(connection, event));
+            if (!statuses.statusOf(user).mayConnect()) {
+                throw new ChatException(ErrorCode.USER_SUSPENDED);
+            }
+            if (connections.putIfAbsent(connection.id(), new Connected(connection, personal)) != null) {
+                throw new IllegalStateException("connection " + connection.id() + " is already connected");
+            }
+        } catch (RuntimeException e) {
+            if (personal != null) {
+                personal.close();
+            }
+            statuses.left(user);
+            throw e;
         }
         Instant now = clock.instant();
         if (presence.connected(connection.userId(), connection.id(), now)) {
@@ -78,6 +92,7 @@ public final class LiveConnections implements ConnectUseCase, DisconnectUseCase,
             return;
         }
         connected.personal().close();
+        statuses.left(connected.userId());
         departures.forEach(departure -> departure.accept(connected));
         Instant now = clock.instant();
         if (presence.disconnected(connected.userId(), connectionId, now)) {
@@ -85,16 +100,28 @@ public final class LiveConnections implements ConnectUseCase, DisconnectUseCase,
         }
     }
 
+    /** Every connection of this node, and its place in each room it joined, refreshed in one call per store. */
     @Override
     public void keepPresenceAlive() {
-        Instant now = clock.instant();
+        List<Presence.Registration> online = new ArrayList<>(connections.size());
+        List<RoomMembers.Registration> inRooms = new ArrayList<>();
         for (Connected connected : connections.values()) {
             UserId user = connected.userId();
-            presence.heartbeat(user, connected.id(), now);
+            online.add(new Presence.Registration(user, connected.id()));
             for (RoomId roomId : connected.rooms()) {
-                members.heartbeat(roomId, user, connected.id());
+                inRooms.add(new RoomMembers.Registration(roomId, user, connected.id()));
             }
         }
+        presence.heartbeat(online, clock.instant());
+        members.heartbeat(inRooms);
+    }
+
+    /**
+     * Users' statuses as this node knows them: a connected user's from their events, without a store read; anyone
+     * else's from the store.
+     */
+    public UserStatuses statuses() {
+        return statuses;
     }
 
     /** Runs {@code departure} for every connection that disconnects, before its user may go offline. */
@@ -129,7 +156,12 @@ public final class LiveConnections implements ConnectUseCase, DisconnectUseCase,
                     new LiveUpdate.Notification(notification.type(), notification.message(), notification.link(),
                             notification.roomId() == null ? null : notification.roomId().toString(),
                             notification.messageId() == null ? null : notification.messageId().asString())));
-            case UserStatusChanged status when !status.status().mayConnect() -> connection.close(ErrorCode.USER_SUSPENDED);
+            case UserStatusChanged status -> {
+                statuses.changed(status.userId(), status.status());
+                if (!status.status().mayConnect()) {
+                    connection.close(ErrorCode.USER_SUSPENDED);
+                }
+            }
             default -> {
             }
         }

@@ -3,6 +3,7 @@ package io.doran.chat.application.port.out;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Instant;
+import java.util.Collection;
 
 /**
  * Who is online, cluster-wide (SPEC §6). A user is online while at least one of their connections is
@@ -17,8 +18,15 @@ public interface Presence {
     /** Unregisters a connection; true when it was the user's last (they just went offline). */
     boolean disconnected(UserId user, ConnectionId connection, Instant now);
 
-    /** Keeps a connection's registration alive. */
-    void heartbeat(UserId user, ConnectionId connection, Instant now);
+    /**
+     * Keeps the registrations of {@code alive} alive — a node's connections, all in one call; a connection that is
+     * not registered (it lapsed or left) stays unregistered.
+     */
+    void heartbeat(Collection<Registration> alive, Instant now);
 
     PresenceStatus find(UserId user);
+
+    /** A user's connection. */
+    record Registration(UserId user, ConnectionId connection) {
+    }
 }

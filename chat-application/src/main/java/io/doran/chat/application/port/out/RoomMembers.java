@@ -3,6 +3,7 @@ package io.doran.chat.application.port.out;
 import io.doran.chat.domain.live.ConnectionId;
 import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
+import java.util.Collection;
 import java.util.Set;
 
 /**
@@ -21,8 +22,15 @@ public interface RoomMembers {
     /** The users with at least one live connection to the room, on any node. */
     Set<UserId> members(RoomId roomId);
 
-    /** Keeps a connection's registration alive. */
-    void heartbeat(RoomId roomId, UserId user, ConnectionId connection);
+    /**
+     * Keeps the registrations of {@code alive} alive — a node's connections in their rooms, all in one call; a
+     * connection that is not registered in the room (it lapsed or left) stays unregistered.
+     */
+    void heartbeat(Collection<Registration> alive);
+
+    /** A user's connection to a live room. */
+    record Registration(RoomId roomId, UserId user, ConnectionId connection) {
+    }
 
     /** Whether the user's membership changed, and how many users the room has now. */
     record Membership(boolean changed, int memberCount) {
