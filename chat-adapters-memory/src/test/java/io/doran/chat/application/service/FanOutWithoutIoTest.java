@@ -30,6 +30,7 @@ import io.doran.chat.application.port.out.MessageRepository;
 import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.ModerationRepository;
 import io.doran.chat.application.port.out.Presence;
+import io.doran.chat.application.port.out.RateLimiter;
 import io.doran.chat.application.port.out.ReactionRepository;
 import io.doran.chat.application.port.out.ReadMarkerRepository;
 import io.doran.chat.application.port.out.RecentMessageCache;
@@ -76,7 +77,7 @@ class FanOutWithoutIoTest {
     /** Every call made to the counted ports, as "Port.method". */
     final List<String> calls = new CopyOnWriteArrayList<>();
     final ManualClock clock = new ManualClock(Instant.parse("2026-11-30T10:00:00Z"));
-    final HeldBroker broker = new HeldBroker();
+    final HeldBroker broker = new HeldBroker(calls);
     final HeldUserEvents userEvents = new HeldUserEvents();
     final List<Runnable> background = new CopyOnWriteArrayList<>();
 
@@ -101,7 +102,8 @@ class FanOutWithoutIoTest {
     final LiveRooms liveRooms = new LiveRooms(connections, rooms, messages, reactions, members, broker, userEvents, directory,
             new MemoryRateLimiter(clock), statuses, settings, ChatMetrics.NONE, clock, background::add, moderation);
     final MessageService messageService = new MessageService(rooms, messages, reactions, readMarkers, clientIds, recent,
-            broker, broker, new MemoryMessageIds(1, clock), new MemoryRateLimiter(clock), connections.statuses(), directory,
+            broker, broker, new MemoryMessageIds(1, clock), counted(RateLimiter.class, new MemoryRateLimiter(clock)),
+            connections.statuses(), directory,
             settings, ChatMetrics.NONE, clock, userEvents, WebhookEvents.none(), moderation, liveRooms);
     final ModerationService moderationService = new ModerationService(rooms, messages, reactions, moderation, broker,
             directory, WebhookEvents.none(), clock);
@@ -208,6 +210,22 @@ class FanOutWithoutIoTest {
                 .filteredOn(call -> call.startsWith("MessageRepository.")).containsExactly("MessageRepository.save");
     }
 
+    /**
+     * What a message costs its sender's node (issue 17): one store write and, besides the profile (which the Redis
+     * directory keeps for {@code chat.redis.profile-cache-ttl}), four calls to shared stores — on Redis, four round
+     * trips: the rate limit, the reservation of its id, the recent-message window, the publication.
+     */
+    @Test
+    void a_send_from_a_user_connected_here_into_a_room_live_here_writes_once_and_makes_four_shared_calls() {
+        RoomId roomId = liveGroupWithBob();
+        calls.clear();
+
+        send(BOB, roomId);
+
+        assertThat(calls).containsExactly("RateLimiter.tryAcquire", "MessageSequencer.reserve", "MessageRepository.save",
+                "RecentMessageCache.append", "UserDirectory.profiles", "Slot.publish");
+    }
+
     @Test
     void a_mute_refuses_sends_from_when_this_node_hears_of_it_until_it_hears_it_lifted() {
         RoomId roomId = liveGroupWithBob();
@@ -275,6 +293,12 @@ class FanOutWithoutIoTest {
     static final class HeldBroker implements RoomEventBroadcaster, MessageSequencer {
         private final Map<RoomId, List<Consumer<RoomBroadcast>>> listeners = new ConcurrentHashMap<>();
         private final List<RoomBroadcast> held = new ArrayList<>();
+        /** Where reservations and their publications are counted, as the other ports' calls. */
+        private final List<String> calls;
+
+        HeldBroker(List<String> calls) {
+            this.calls = calls;
+        }
 
         @Override
         public synchronized void publish(RoomBroadcast broadcast) {
@@ -289,6 +313,7 @@ class FanOutWithoutIoTest {
 
         @Override
         public Reservation reserve(RoomId roomId, MessageId id) {
+            calls.add("MessageSequencer.reserve");
             return new Reserved(new Slot() {
                 @Override
                 public MessageId id() {
@@ -297,6 +322,7 @@ class FanOutWithoutIoTest {
 
                 @Override
                 public void publish(RoomBroadcast broadcast) {
+                    calls.add("Slot.publish");
                     HeldBroker.this.publish(broadcast);
                 }
 
