@@ -7,7 +7,6 @@ import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -37,21 +36,6 @@ public class RedisPresence implements Presence {
             redis.call('SET', KEYS[2], ARGV[3])
             if removed == 1 and redis.call('ZCARD', KEYS[1]) == 0 then return 1 else return 0 end""", Long.class);
 
-    /**
-     * KEYS: the sets of a batch of registrations; ARGV: expiry, then each registration's connection. Refreshes the
-     * registrations that still exist; returns how many.
-     */
-    private static final RedisScript<Long> HEARTBEAT = RedisScript.of("""
-            local refreshed = 0
-            for i, key in ipairs(KEYS) do
-              if redis.call('ZSCORE', key, ARGV[i + 1]) then
-                redis.call('ZADD', key, ARGV[1], ARGV[i + 1])
-                redis.call('PEXPIREAT', key, redis.call('ZRANGE', key, -1, -1, 'WITHSCORES')[2])
-                refreshed = refreshed + 1
-              end
-            end
-            return refreshed""", Long.class);
-
     private final StringRedisTemplate redis;
     private final Duration ttl;
     private final Clock clock;
@@ -77,17 +61,8 @@ public class RedisPresence implements Presence {
 
     @Override
     public void heartbeat(Collection<Registration> alive, Instant now) {
-        String expiry = Long.toString(clock.millis() + ttl.toMillis());
-        for (List<Registration> batch : Batches.of(alive)) {
-            List<String> keys = new ArrayList<>(batch.size());
-            String[] args = new String[batch.size() + 1];
-            args[0] = expiry;
-            for (int i = 0; i < batch.size(); i++) {
-                keys.add(set(batch.get(i).user()));
-                args[i + 1] = batch.get(i).connection().value();
-            }
-            RedisGuard.run(() -> redis.execute(HEARTBEAT, keys, (Object[]) args));
-        }
+        Heartbeats.refresh(redis, alive, clock.millis() + ttl.toMillis(), registration -> set(registration.user()),
+                registration -> registration.connection().value());
     }
 
     @Override

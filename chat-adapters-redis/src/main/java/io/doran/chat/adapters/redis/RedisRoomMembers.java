@@ -6,7 +6,6 @@ import io.doran.chat.domain.shared.RoomId;
 import io.doran.chat.domain.shared.UserId;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,21 +47,6 @@ public class RedisRoomMembers implements RoomMembers {
             redis.call('PEXPIRE', KEYS[1], math.max(1, tonumber(ARGV[3]) - tonumber(ARGV[4])))
             return {changed, count}""", List.class);
 
-    /**
-     * KEYS: the room sets of a batch of registrations; ARGV: expiry, then each registration's entry. Refreshes the
-     * registrations that still exist, and keeps each set until its last registration lapses; returns how many.
-     */
-    private static final RedisScript<Long> REFRESH = RedisScript.of("""
-            local refreshed = 0
-            for i, key in ipairs(KEYS) do
-              if redis.call('ZSCORE', key, ARGV[i + 1]) then
-                redis.call('ZADD', key, ARGV[1], ARGV[i + 1])
-                redis.call('PEXPIREAT', key, redis.call('ZRANGE', key, -1, -1, 'WITHSCORES')[2])
-                refreshed = refreshed + 1
-              end
-            end
-            return refreshed""", Long.class);
-
     private final StringRedisTemplate redis;
     private final Duration ttl;
     private final Clock clock;
@@ -102,18 +86,8 @@ public class RedisRoomMembers implements RoomMembers {
 
     @Override
     public void heartbeat(Collection<Registration> alive) {
-        String expiry = Long.toString(clock.millis() + ttl.toMillis());
-        for (List<Registration> batch : Batches.of(alive)) {
-            List<String> keys = new ArrayList<>(batch.size());
-            String[] args = new String[batch.size() + 1];
-            args[0] = expiry;
-            for (int i = 0; i < batch.size(); i++) {
-                Registration registration = batch.get(i);
-                keys.add(key(registration.roomId()));
-                args[i + 1] = entry(registration.user(), registration.connection());
-            }
-            RedisGuard.run(() -> redis.execute(REFRESH, keys, (Object[]) args));
-        }
+        Heartbeats.refresh(redis, alive, clock.millis() + ttl.toMillis(), registration -> key(registration.roomId()),
+                registration -> entry(registration.user(), registration.connection()));
     }
 
     @SuppressWarnings("unchecked")

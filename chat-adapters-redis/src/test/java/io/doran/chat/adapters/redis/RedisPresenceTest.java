@@ -20,7 +20,7 @@ class RedisPresenceTest {
         ManualClock clock = new ManualClock(Instant.now());
         RedisPresence presence = new RedisPresence(RedisContractTests.REDIS, Duration.ofMinutes(1), clock);
         List<Presence.Registration> alive = new ArrayList<>();
-        for (int i = 0; i < Batches.SIZE + 3; i++) {
+        for (int i = 0; i < Heartbeats.BATCH + 3; i++) {
             Presence.Registration registration = new Presence.Registration(Fixtures.unique("user" + i),
                     new ConnectionId("c" + i));
             presence.connected(registration.user(), registration.connection(), clock.instant());

@@ -44,7 +44,7 @@ class RedisRoomMembersTest {
         RedisRoomMembers members = new RedisRoomMembers(RedisContractTests.REDIS, Duration.ofMinutes(1), clock);
         List<RoomId> rooms = List.of(RoomId.random(), RoomId.random(), RoomId.random());
         List<RoomMembers.Registration> alive = new ArrayList<>();
-        for (int i = 0; i < 3 * Batches.SIZE / 2 + 7; i++) {
+        for (int i = 0; i < 3 * Heartbeats.BATCH / 2 + 7; i++) {
             RoomMembers.Registration registration = new RoomMembers.Registration(rooms.get(i % rooms.size()),
                     Fixtures.unique("member" + i), new ConnectionId("c" + i));
             members.join(registration.roomId(), registration.user(), registration.connection());
