@@ -2,6 +2,7 @@ package io.doran.chat.bootstrap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.LoggerContext;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,6 +11,7 @@ import org.eclipse.jetty.util.thread.ThreadPool;
 import org.eclipse.jetty.util.thread.VirtualThreadPool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jetty.JettyWebServer;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,7 +22,7 @@ import org.springframework.boot.web.server.servlet.context.ServletWebServerAppli
 
 /**
  * With no configuration the server runs on the in-memory adapters, says so, and is healthy; connections waiting on a
- * store leave the others their threads.
+ * store leave the others their threads, and no log filter runs on every level check.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ExtendWith(OutputCaptureExtension.class)
@@ -67,6 +69,13 @@ class EmbeddedDefaultTest {
 
         assertThat(threads).isInstanceOfSatisfying(VirtualThreadPool.class,
                 pool -> assertThat(pool.getMaxConcurrentTasks()).isGreaterThanOrEqualTo(1_000_000));
+    }
+
+    @Test
+    void no_logback_turbo_filter_taxes_every_disabled_log_check_on_the_delivery_path() {
+        LoggerContext logback = (LoggerContext) LoggerFactory.getILoggerFactory();
+
+        assertThat(logback.getTurboFilterList()).as("e.g. Micrometer's Logback metrics").isEmpty();
     }
 
     @Test
