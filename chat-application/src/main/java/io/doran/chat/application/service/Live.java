@@ -39,6 +39,11 @@ final class Live {
     private Map<UserId, Instant> mutedUntil;
     private volatile RoomSnapshot current;
     private volatile Subscription subscription;
+    /**
+     * Every connection in the room, rebuilt when one joins or leaves: a broadcast, which every connection hears, reads
+     * it as it is instead of copying the room's connections for every message.
+     */
+    private List<ConnectionId> everyone = List.of();
 
     Live(LiveRoom room, ParticipantIndex index) {
         this.room = room;
@@ -99,6 +104,7 @@ final class Live {
             return false;
         }
         room.join(connection, user, now);
+        everyone = List.copyOf(room.connections());
         return true;
     }
 
@@ -106,11 +112,14 @@ final class Live {
     synchronized Optional<UserId> leave(ConnectionId connection, Instant now) {
         Optional<UserId> user = room.userOf(connection);
         room.leave(connection, now);
+        if (user.isPresent()) {
+            everyone = List.copyOf(room.connections());
+        }
         return user;
     }
 
     synchronized List<ConnectionId> connections() {
-        return List.copyOf(room.connections());
+        return everyone;
     }
 
     synchronized List<ConnectionId> connectionsOf(UserId user) {
@@ -139,7 +148,7 @@ final class Live {
         return switch (event) {
             case TypingChanged typing -> othersThan(typing.userId());
             case MemberJoined joined -> othersThan(joined.userId());
-            default -> List.copyOf(room.connections());
+            default -> everyone;
         };
     }
 
