@@ -1,6 +1,7 @@
 package io.doran.chat.application.service;
 
 import io.doran.chat.application.port.in.Delivery;
+import io.doran.chat.application.port.in.LiveConnection;
 import io.doran.chat.application.port.in.LiveUpdate;
 import io.doran.chat.application.port.out.ChatMetrics;
 import io.doran.chat.application.port.out.RoomBroadcast;
@@ -52,8 +53,13 @@ final class FanOut {
 
     /** One broadcast of a live room in, one delivery out to the connections that should hear it. */
     void onBroadcast(Live live, RoomBroadcast broadcast) {
-        List<ConnectionId> recipients = live.hear(broadcast.event());
-        LiveUpdates.of(broadcast).ifPresent(update -> deliver(recipients, update));
+        List<LiveConnection> recipients = live.hear(broadcast.event());
+        LiveUpdates.of(broadcast).ifPresent(update -> {
+            Delivery delivery = new Delivery(update);
+            for (LiveConnection recipient : recipients) {
+                recipient.deliver(delivery);
+            }
+        });
         if (broadcast.durableAt() != null && !recipients.isEmpty()) {
             long millis = Math.max(0, clock.millis() - broadcast.durableAt().toEpochMilli());
             metrics.broadcastHanded(TimeUnit.MILLISECONDS.toNanos(millis));

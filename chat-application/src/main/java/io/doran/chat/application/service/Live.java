@@ -1,5 +1,6 @@
 package io.doran.chat.application.service;
 
+import io.doran.chat.application.port.in.LiveConnection;
 import io.doran.chat.application.port.out.Subscription;
 import io.doran.chat.domain.event.MemberJoined;
 import io.doran.chat.domain.event.RoomEvent;
@@ -39,11 +40,13 @@ final class Live {
     private Map<UserId, Instant> mutedUntil;
     private volatile RoomSnapshot current;
     private volatile Subscription subscription;
+    /** The connections in the room, to deliver to without looking each one up. */
+    private final Map<ConnectionId, LiveConnection> joined = new HashMap<>();
     /**
      * Every connection in the room, rebuilt when one joins or leaves: a broadcast, which every connection hears, reads
      * it as it is instead of copying the room's connections for every message.
      */
-    private List<ConnectionId> everyone = List.of();
+    private List<LiveConnection> everyone = List.of();
 
     Live(LiveRoom room, ParticipantIndex index) {
         this.room = room;
@@ -99,12 +102,14 @@ final class Live {
     // --- connections -------------------------------------------------------------------------------
 
     /** Joins {@code connection}; false when the room has closed meanwhile (the caller opens a new one). */
-    synchronized boolean join(ConnectionId connection, UserId user, Instant now) {
+    synchronized boolean join(LiveConnection connection, UserId user, Instant now) {
         if (room.state() == LiveRoomState.CLOSED) {
             return false;
         }
-        room.join(connection, user, now);
-        everyone = List.copyOf(room.connections());
+        room.join(connection.id(), user, now);
+        if (joined.put(connection.id(), connection) == null) {
+            everyone = List.copyOf(joined.values());
+        }
         return true;
     }
 
@@ -112,14 +117,14 @@ final class Live {
     synchronized Optional<UserId> leave(ConnectionId connection, Instant now) {
         Optional<UserId> user = room.userOf(connection);
         room.leave(connection, now);
-        if (user.isPresent()) {
-            everyone = List.copyOf(room.connections());
+        if (joined.remove(connection) != null) {
+            everyone = List.copyOf(joined.values());
         }
         return user;
     }
 
     synchronized List<ConnectionId> connections() {
-        return everyone;
+        return List.copyOf(room.connections());
     }
 
     synchronized List<ConnectionId> connectionsOf(UserId user) {
@@ -130,13 +135,17 @@ final class Live {
         return room.connections().stream().filter(c -> room.userOf(c).filter(user::equals).isEmpty()).toList();
     }
 
+    private List<LiveConnection> connectionsOfOthersThan(UserId user) {
+        return othersThan(user).stream().map(joined::get).toList();
+    }
+
     // --- broadcasts --------------------------------------------------------------------------------
 
     /**
      * Applies a broadcast event to the snapshot (those that change the room itself change it) and answers who is
-     * told of it: everyone in the room, but the user who is typing or who joined.
+     * told of it, the connections themselves: everyone in the room, but the user who is typing or who joined.
      */
-    synchronized List<ConnectionId> hear(RoomEvent event) {
+    synchronized List<LiveConnection> hear(RoomEvent event) {
         if (snapshot == null) {
             heardEarly.add(event);
         } else {
@@ -146,8 +155,8 @@ final class Live {
             }
         }
         return switch (event) {
-            case TypingChanged typing -> othersThan(typing.userId());
-            case MemberJoined joined -> othersThan(joined.userId());
+            case TypingChanged typing -> connectionsOfOthersThan(typing.userId());
+            case MemberJoined memberJoined -> connectionsOfOthersThan(memberJoined.userId());
             default -> everyone;
         };
     }

@@ -108,7 +108,7 @@ public final class LiveRooms implements JoinLiveRoomUseCase, LeaveLiveRoomUseCas
         room.requireParticipant(user);
         Instant now = clock.instant();
         room.requireOpen(now);
-        while (!open(roomId).join(connectionId, user, now)) {
+        while (!open(roomId).join(connected.connection(), user, now)) {
             liveRooms.computeIfPresent(roomId, (id, live) -> live.state() == LiveRoomState.CLOSED ? null : live);
         }
         connected.rooms().add(roomId);
