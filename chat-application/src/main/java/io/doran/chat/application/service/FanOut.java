@@ -54,12 +54,7 @@ final class FanOut {
     /** One broadcast of a live room in, one delivery out to the connections that should hear it. */
     void onBroadcast(Live live, RoomBroadcast broadcast) {
         List<LiveConnection> recipients = live.hear(broadcast.event());
-        LiveUpdates.of(broadcast).ifPresent(update -> {
-            Delivery delivery = new Delivery(update);
-            for (LiveConnection recipient : recipients) {
-                recipient.deliver(delivery);
-            }
-        });
+        LiveUpdates.of(broadcast).ifPresent(update -> deliver(recipients, update));
         if (broadcast.durableAt() != null && !recipients.isEmpty()) {
             long millis = Math.max(0, clock.millis() - broadcast.durableAt().toEpochMilli());
             metrics.broadcastHanded(TimeUnit.MILLISECONDS.toNanos(millis));
@@ -80,7 +75,7 @@ final class FanOut {
         if (!(event instanceof PresenceChanged presence)) {
             return;
         }
-        Set<ConnectionId> recipients = new LinkedHashSet<>();
+        Set<LiveConnection> recipients = new LinkedHashSet<>();
         for (RoomId roomId : index.roomsOf(presence.userId())) {
             Live live = liveRooms.apply(roomId);
             if (live != null) {
@@ -92,13 +87,14 @@ final class FanOut {
         }
     }
 
-    private void deliver(Collection<ConnectionId> recipients, LiveUpdate update) {
+    /** One delivery, encoded once, handed to each recipient. */
+    private static void deliver(Collection<LiveConnection> recipients, LiveUpdate update) {
         if (recipients.isEmpty()) {
             return;
         }
         Delivery delivery = new Delivery(update);
-        for (ConnectionId recipient : recipients) {
-            connections.tell(recipient, delivery);
+        for (LiveConnection recipient : recipients) {
+            recipient.deliver(delivery);
         }
     }
 

@@ -131,12 +131,9 @@ final class Live {
         return List.copyOf(room.connectionsOf(user));
     }
 
-    synchronized List<ConnectionId> othersThan(UserId user) {
-        return room.connections().stream().filter(c -> room.userOf(c).filter(user::equals).isEmpty()).toList();
-    }
-
-    private List<LiveConnection> connectionsOfOthersThan(UserId user) {
-        return othersThan(user).stream().map(joined::get).toList();
+    /** The connections in the room but those of {@code user}. */
+    synchronized List<LiveConnection> othersThan(UserId user) {
+        return everyone.stream().filter(connection -> !connection.userId().equals(user)).toList();
     }
 
     // --- broadcasts --------------------------------------------------------------------------------
@@ -155,8 +152,8 @@ final class Live {
             }
         }
         return switch (event) {
-            case TypingChanged typing -> connectionsOfOthersThan(typing.userId());
-            case MemberJoined memberJoined -> connectionsOfOthersThan(memberJoined.userId());
+            case TypingChanged typing -> othersThan(typing.userId());
+            case MemberJoined memberJoined -> othersThan(memberJoined.userId());
             default -> everyone;
         };
     }

@@ -142,14 +142,6 @@ public final class LiveConnections implements ConnectUseCase, DisconnectUseCase,
         return connected;
     }
 
-    /** Tells the connection's own client {@code update}. */
-    void tell(ConnectionId connectionId, Delivery delivery) {
-        Connected connected = connections.get(connectionId);
-        if (connected != null) {
-            connected.connection().deliver(delivery);
-        }
-    }
-
     private void onPersonalEvent(LiveConnection connection, UserEvent event) {
         switch (event) {
             case NotificationPushed notification -> connection.deliver(new Delivery(
