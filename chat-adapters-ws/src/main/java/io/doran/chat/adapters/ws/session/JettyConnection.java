@@ -61,8 +61,13 @@ public abstract class JettyConnection implements Transport {
 
     /** Queues a frame without waiting for the socket; a full queue means the client stopped reading. */
     protected final void queue(Frame frame) {
+        queue(frame, written);
+    }
+
+    /** Queues a frame, and tells {@code sent} when it reached the socket or could not. */
+    private void queue(Frame frame, Callback sent) {
         if (!closed.get()) {
-            core.sendFrame(frame, written, false);
+            core.sendFrame(frame, sent, false);
         }
     }
 
@@ -130,8 +135,8 @@ public abstract class JettyConnection implements Transport {
         }
         long now = System.nanoTime();
         switch (keepalive.due(now, pingEvery.toNanos(), timeout.toNanos())) {
-            case PING -> core.sendFrame(new Frame(OpCode.PING),
-                    Callback.from(() -> keepalive.written(now, System.nanoTime()), this::writeFailed), false);
+            case PING -> queue(new Frame(OpCode.PING),
+                    Callback.from(() -> keepalive.written(now, System.nanoTime()), this::writeFailed));
             case CLOSE -> {
                 log.warn("Closing {}: no answer to a ping for {} ms (silent for {} ms)", id, timeout.toMillis(),
                         Duration.ofNanos(keepalive.silentFor(now)).toMillis());
