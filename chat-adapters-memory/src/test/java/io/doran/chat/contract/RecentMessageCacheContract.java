@@ -68,6 +68,15 @@ public abstract class RecentMessageCacheContract {
     }
 
     @Test
+    void a_message_a_warm_up_already_read_from_the_database_is_not_listed_twice() {
+        cache.fill(room, new RecentWindow(List.of(text(room, 2), text(room, 1)), false), cache.version(room));
+
+        cache.append(text(room, 2));
+
+        assertThat(cache.get(room).orElseThrow().newestFirst()).containsExactly(text(room, 2), text(room, 1));
+    }
+
+    @Test
     void appends_to_a_cold_room_leave_it_cold() {
         cache.append(text(room, 1));
 

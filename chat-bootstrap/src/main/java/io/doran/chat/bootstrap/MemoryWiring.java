@@ -125,8 +125,9 @@ final class MemoryWiring {
         }
 
         @Bean
-        MemoryRoomEventBroadcaster roomEventBroadcaster(Clock clock) {
-            return new MemoryRoomEventBroadcaster(clock);
+        MemoryRoomEventBroadcaster roomEventBroadcaster(Clock clock, MemoryRecentMessageCache recent,
+                                                        MemoryRateLimiter rateLimiter) {
+            return new MemoryRoomEventBroadcaster(clock, recent, rateLimiter);
         }
 
         @Bean

@@ -57,6 +57,9 @@ public class MemoryRecentMessageCache implements RecentMessageCache {
     @Override
     public void append(Message message) {
         change(message.roomId(), window -> {
+            if (window.newestFirst().stream().anyMatch(m -> m.id().equals(message.id()))) {
+                return window;
+            }
             List<Message> messages = new ArrayList<>(window.newestFirst().size() + 1);
             messages.add(message);
             messages.addAll(window.newestFirst());

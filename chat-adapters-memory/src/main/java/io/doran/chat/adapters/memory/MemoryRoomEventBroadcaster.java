@@ -1,9 +1,13 @@
 package io.doran.chat.adapters.memory;
 
 import io.doran.chat.application.port.out.MessageSequencer;
+import io.doran.chat.application.port.out.RateDecision;
+import io.doran.chat.application.port.out.RateLimiter;
+import io.doran.chat.application.port.out.RecentMessageCache;
 import io.doran.chat.application.port.out.RoomBroadcast;
 import io.doran.chat.application.port.out.RoomEventBroadcaster;
 import io.doran.chat.application.port.out.Subscription;
+import io.doran.chat.domain.event.MessagePosted;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
 import java.time.Clock;
@@ -20,7 +24,7 @@ import java.util.function.Function;
 /**
  * Room broadcasts within one process (the embedded default has a single node), and the sequencer that keeps new
  * messages in id order: a published message waits under its room's lock until every smaller reserved id has
- * settled. A room's ordering state is forgotten once it has been {@link MessageOrder#idle idle} a while (checked
+ * settled, and goes first into the room's recent window as it goes out, under the same lock. A room's ordering state is forgotten once it has been {@link MessageOrder#idle idle} a while (checked
  * every {@value #SWEEP_EVERY} calls), so rooms that went quiet cost nothing however many there were.
  */
 public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, MessageSequencer {
@@ -31,13 +35,14 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, Message
     private final Map<RoomId, MessageOrder> orders = new ConcurrentHashMap<>();
     private final AtomicLong calls = new AtomicLong();
     private final Clock clock;
+    private final RecentMessageCache recent;
+    private final RateLimiter rateLimiter;
 
-    public MemoryRoomEventBroadcaster(Clock clock) {
+    /** Caches new messages in {@code recent} as they go out, and takes reservations' quotas from {@code rateLimiter}. */
+    public MemoryRoomEventBroadcaster(Clock clock, RecentMessageCache recent, RateLimiter rateLimiter) {
         this.clock = clock;
-    }
-
-    public MemoryRoomEventBroadcaster() {
-        this(Clock.systemUTC());
+        this.recent = recent;
+        this.rateLimiter = rateLimiter;
     }
 
     @Override
@@ -50,10 +55,28 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, Message
         return listeners.add(roomId, listener);
     }
 
+    /** Checks the order, takes the quota's token and reserves, all under the room's lock. */
     @Override
-    public Reservation reserve(RoomId roomId, MessageId id) {
-        Optional<MessageId> lastOut = inOrder(roomId, order -> order.reserve(id));
-        return lastOut.<Reservation>map(Behind::new).orElseGet(() -> new Reserved(new Slot() {
+    public Reservation reserve(RoomId roomId, MessageId id, Optional<Quota> quota) {
+        Reservation refused = inOrder(roomId, order -> {
+            Optional<MessageId> lastOut = order.behind(id);
+            if (lastOut.isPresent()) {
+                return new Behind(lastOut.get());
+            }
+            if (quota.isPresent()) {
+                RateDecision decision = rateLimiter.tryAcquire(quota.get().bucket(), quota.get().limit());
+                if (!decision.allowed()) {
+                    return new Limited(decision.retryAfter());
+                }
+            }
+            order.reserve(id);
+            return null;
+        });
+        return refused != null ? refused : new Reserved(slot(roomId, id));
+    }
+
+    private Slot slot(RoomId roomId, MessageId id) {
+        return new Slot() {
             private final AtomicBoolean settled = new AtomicBoolean();
 
             @Override
@@ -63,6 +86,7 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, Message
 
             @Override
             public void publish(RoomBroadcast broadcast) {
+                MessageSequencer.requireNewMessage(id, broadcast);
                 if (!settled.compareAndSet(false, true)) {
                     throw new IllegalStateException("slot " + id + " already settled");
                 }
@@ -75,7 +99,7 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, Message
                     release(roomId, order -> order.withdraw(id));
                 }
             }
-        }));
+        };
     }
 
     /** Runs {@code change} on the room's live order under its lock (an order retired meanwhile is replaced). */
@@ -112,10 +136,13 @@ public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, Message
         return orders.size();
     }
 
-    /** Changes the room's order and publishes what it releases, all under the room's lock. */
+    /** Changes the room's order, caches and publishes what it releases, all under the room's lock. */
     private void release(RoomId roomId, Function<MessageOrder, List<RoomBroadcast>> change) {
         inOrder(roomId, order -> {
-            change.apply(order).forEach(broadcast -> listeners.publish(roomId, broadcast));
+            for (RoomBroadcast broadcast : change.apply(order)) {
+                recent.append(((MessagePosted) broadcast.event()).message());
+                listeners.publish(roomId, broadcast);
+            }
             return null;
         });
     }

@@ -35,13 +35,18 @@ final class MessageOrder {
         this.createdAt = clock.instant();
     }
 
+    /** The larger id that already went out, when {@code id} is behind it. */
+    Optional<MessageId> behind(MessageId id) {
+        return id.value() <= lastOut ? Optional.of(new MessageId(lastOut)) : Optional.empty();
+    }
+
     /** Reserves {@code id}, or answers the larger id that already went out. */
     Optional<MessageId> reserve(MessageId id) {
-        if (id.value() <= lastOut) {
-            return Optional.of(new MessageId(lastOut));
+        Optional<MessageId> behind = behind(id);
+        if (behind.isEmpty()) {
+            pending.putIfAbsent(id.value(), RESERVED);
         }
-        pending.putIfAbsent(id.value(), RESERVED);
-        return Optional.empty();
+        return behind;
     }
 
     /** Settles {@code id} and returns what may go out now, in id order. */

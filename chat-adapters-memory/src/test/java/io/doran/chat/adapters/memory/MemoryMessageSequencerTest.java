@@ -9,6 +9,7 @@ import io.doran.chat.contract.ManualClock;
 import io.doran.chat.contract.MessageSequencerContract;
 import io.doran.chat.domain.shared.MessageId;
 import io.doran.chat.domain.shared.RoomId;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,8 +22,9 @@ class MemoryMessageSequencerTest extends MessageSequencerContract {
 
     @Override
     protected Ordered newOrdered() {
-        MemoryRoomEventBroadcaster broadcaster = new MemoryRoomEventBroadcaster();
-        return new Ordered(broadcaster, broadcaster);
+        MemoryRecentMessageCache recent = new MemoryRecentMessageCache(20);
+        MemoryRoomEventBroadcaster broadcaster = new MemoryRoomEventBroadcaster(Clock.systemUTC(), recent, new MemoryRateLimiter(clock));
+        return new Ordered(broadcaster, broadcaster, recent);
     }
 
     static MessageSequencer.Slot reserve(MemoryRoomEventBroadcaster sequencer, RoomId room, MessageId id) {
@@ -45,7 +47,7 @@ class MemoryMessageSequencerTest extends MessageSequencerContract {
 
     @Test
     void the_ordering_state_of_rooms_gone_quiet_is_forgotten() {
-        MemoryRoomEventBroadcaster sequencer = new MemoryRoomEventBroadcaster(clock);
+        MemoryRoomEventBroadcaster sequencer = new MemoryRoomEventBroadcaster(clock, new MemoryRecentMessageCache(20), new MemoryRateLimiter(clock));
         for (int i = 0; i < 300; i++) {
             send(sequencer, RoomId.random(), MessageId.firstAt(clock.instant()));
         }
@@ -62,7 +64,7 @@ class MemoryMessageSequencerTest extends MessageSequencerContract {
 
     @Test
     void a_room_with_a_reservation_waiting_keeps_its_order_however_long_it_waits() {
-        MemoryRoomEventBroadcaster sequencer = new MemoryRoomEventBroadcaster(clock);
+        MemoryRoomEventBroadcaster sequencer = new MemoryRoomEventBroadcaster(clock, new MemoryRecentMessageCache(20), new MemoryRateLimiter(clock));
         RoomId room = RoomId.random();
         List<RoomBroadcast> heard = new ArrayList<>();
         sequencer.subscribe(room, heard::add);
@@ -81,7 +83,7 @@ class MemoryMessageSequencerTest extends MessageSequencerContract {
 
     @Test
     void a_forgotten_room_orders_its_next_messages_as_before() {
-        MemoryRoomEventBroadcaster sequencer = new MemoryRoomEventBroadcaster(clock);
+        MemoryRoomEventBroadcaster sequencer = new MemoryRoomEventBroadcaster(clock, new MemoryRecentMessageCache(20), new MemoryRateLimiter(clock));
         RoomId room = RoomId.random();
         List<RoomBroadcast> heard = new ArrayList<>();
         sequencer.subscribe(room, heard::add);

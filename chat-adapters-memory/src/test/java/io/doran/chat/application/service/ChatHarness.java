@@ -57,12 +57,12 @@ class ChatHarness {
     final MemoryReadMarkerRepository readMarkers = new MemoryReadMarkerRepository();
     final MemoryClientMessageIds clientIds = new MemoryClientMessageIds(clock);
     final MemoryRecentMessageCache recent = new MemoryRecentMessageCache(20);
-    final MemoryRoomEventBroadcaster roomEvents = new MemoryRoomEventBroadcaster();
+    final MemoryRateLimiter rateLimiter = new MemoryRateLimiter(clock);
+    final MemoryRoomEventBroadcaster roomEvents = new MemoryRoomEventBroadcaster(Clock.systemUTC(), recent, rateLimiter);
     final MemoryUserEventBroadcaster userEvents = new MemoryUserEventBroadcaster();
     final MemoryUserDirectory directory = new MemoryUserDirectory();
     final MemoryUserStatuses statuses = new MemoryUserStatuses();
     final MemoryPresence presence = new MemoryPresence();
-    final MemoryRateLimiter rateLimiter = new MemoryRateLimiter(clock);
     final MemoryTokenStore tokenStore = new MemoryTokenStore(clock);
     final MemoryMessageIds ids = new MemoryMessageIds(1, clock);
     final MemoryRoomMembers members = new MemoryRoomMembers();

@@ -212,18 +212,20 @@ class FanOutWithoutIoTest {
 
     /**
      * What a message costs its sender's node (issue 17): one store write and, besides the profile (which the Redis
-     * directory keeps for {@code chat.redis.profile-cache-ttl}), four calls to shared stores — on Redis, four round
-     * trips: the rate limit, the reservation of its id, the recent-message window, the publication.
+     * directory keeps for {@code chat.redis.profile-cache-ttl}), two calls to shared stores — on Redis, two round
+     * trips: the reservation of its id, which takes the sender's send-limit token in the same script, and the
+     * publication, which puts the message in the room's recent window in the same script. Neither the rate limiter
+     * nor the cache is called by the service for it.
      */
     @Test
-    void a_send_from_a_user_connected_here_into_a_room_live_here_writes_once_and_makes_four_shared_calls() {
+    void a_send_from_a_user_connected_here_into_a_room_live_here_writes_once_and_makes_two_shared_calls() {
         RoomId roomId = liveGroupWithBob();
         calls.clear();
 
         send(BOB, roomId);
 
-        assertThat(calls).containsExactly("RateLimiter.tryAcquire", "MessageSequencer.reserve", "MessageRepository.save",
-                "RecentMessageCache.append", "UserDirectory.profiles", "Slot.publish");
+        assertThat(calls).containsExactly("MessageSequencer.reserve(messages:bob)", "MessageRepository.save",
+                "UserDirectory.profiles", "Slot.publish");
     }
 
     @Test
@@ -312,8 +314,8 @@ class FanOutWithoutIoTest {
         }
 
         @Override
-        public Reservation reserve(RoomId roomId, MessageId id) {
-            calls.add("MessageSequencer.reserve");
+        public Reservation reserve(RoomId roomId, MessageId id, Optional<Quota> quota) {
+            calls.add("MessageSequencer.reserve" + quota.map(q -> "(" + q.bucket() + ")").orElse(""));
             return new Reserved(new Slot() {
                 @Override
                 public MessageId id() {

@@ -103,8 +103,8 @@ public class RedisAdapterConfiguration {
 
     @Bean
     RedisRoomEventBroadcaster redisRoomEventBroadcaster(PubSub pubSub, JsonMapper json, StringRedisTemplate redis,
-                                                        Clock clock) {
-        return new RedisRoomEventBroadcaster(pubSub, new EventCodec(json), redis, clock);
+                                                        Clock clock, RedisRecentMessageCache recent) {
+        return new RedisRoomEventBroadcaster(pubSub, new EventCodec(json), redis, clock, recent);
     }
 
     @Bean

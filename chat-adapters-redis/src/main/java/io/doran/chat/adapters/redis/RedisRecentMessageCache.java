@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public class RedisRecentMessageCache implements RecentMessageCache {
 
-    private static final long KEEP_MS = 24 * 3600 * 1000L;
+    static final long KEEP_MS = 24 * 3600 * 1000L;
 
     @SuppressWarnings("rawtypes")
     private static final RedisScript<List> GET = RedisScript.of("""
@@ -40,18 +40,34 @@ public class RedisRecentMessageCache implements RecentMessageCache {
             redis.call('PEXPIRE', KEYS[2], ARGV[3])
             return 1""", Long.class);
 
-    /** KEYS: list, meta; ARGV: item, capacity, keep ms. */
-    private static final RedisScript<Long> APPEND = RedisScript.of("""
-            redis.call('HINCRBY', KEYS[2], 'v', 1)
-            redis.call('PEXPIRE', KEYS[2], ARGV[3])
-            if redis.call('HGET', KEYS[2], 'warm') ~= '1' then return 0 end
-            redis.call('LPUSH', KEYS[1], ARGV[1])
-            if redis.call('LLEN', KEYS[1]) > tonumber(ARGV[2]) then
-              redis.call('LTRIM', KEYS[1], 0, tonumber(ARGV[2]) - 1)
-              redis.call('HSET', KEYS[2], 'older', '1')
+    /**
+     * Lua: puts {@code item} ({@code id\tjson}) first in a warm window, dropping the oldest beyond {@code capacity},
+     * and bumps the version, warm or not. An item whose id the window already lists is not added again: a warm-up
+     * that read the database after the message was stored has it already. The sequencer's settling script runs
+     * it too, as each new message goes out ({@link RedisRoomEventBroadcaster}).
+     */
+    static final String PUSH = """
+            local function push_recent(list, meta, item, capacity, keep)
+              redis.call('HINCRBY', meta, 'v', 1)
+              redis.call('PEXPIRE', meta, keep)
+              if redis.call('HGET', meta, 'warm') ~= '1' then return 0 end
+              local id = string.match(item, '^[^\t]*')
+              for _, cached in ipairs(redis.call('LRANGE', list, 0, -1)) do
+                if string.match(cached, '^[^\t]*') == id then return 0 end
+              end
+              redis.call('LPUSH', list, item)
+              if redis.call('LLEN', list) > capacity then
+                redis.call('LTRIM', list, 0, capacity - 1)
+                redis.call('HSET', meta, 'older', '1')
+              end
+              redis.call('PEXPIRE', list, keep)
+              return 1
             end
-            redis.call('PEXPIRE', KEYS[1], ARGV[3])
-            return 1""", Long.class);
+            """;
+
+    /** KEYS: list, meta; ARGV: item, capacity, keep ms. */
+    private static final RedisScript<Long> APPEND = RedisScript.of(
+            PUSH + "return push_recent(KEYS[1], KEYS[2], ARGV[1], tonumber(ARGV[2]), ARGV[3])", Long.class);
 
     /** KEYS: list, meta; ARGV: id prefix, item, keep ms. */
     private static final RedisScript<Long> REPLACE = RedisScript.of("""
@@ -112,20 +128,20 @@ public class RedisRecentMessageCache implements RecentMessageCache {
         List<Message> kept = window.newestFirst().subList(0, Math.min(capacity, window.newestFirst().size()));
         boolean older = window.hasOlder() || window.newestFirst().size() > capacity;
         List<String> args = new ArrayList<>(List.of(Long.toString(expectedVersion), older ? "1" : "0", Long.toString(KEEP_MS)));
-        kept.forEach(m -> args.add(encode(m)));
+        kept.forEach(m -> args.add(item(m)));
         return RedisGuard.call(() -> redis.execute(FILL, keys(roomId), args.toArray())) == 1L;
     }
 
     @Override
     public void append(Message message) {
-        RedisGuard.run(() -> redis.execute(APPEND, keys(message.roomId()), encode(message), Integer.toString(capacity),
+        RedisGuard.run(() -> redis.execute(APPEND, keys(message.roomId()), item(message), Integer.toString(capacity),
                 Long.toString(KEEP_MS)));
     }
 
     @Override
     public void replace(Message message) {
         RedisGuard.run(() -> redis.execute(REPLACE, keys(message.roomId()), message.id().asString() + "\t",
-                encode(message), Long.toString(KEEP_MS)));
+                item(message), Long.toString(KEEP_MS)));
     }
 
     @Override
@@ -143,7 +159,8 @@ public class RedisRecentMessageCache implements RecentMessageCache {
         return capacity;
     }
 
-    private String encode(Message message) {
+    /** The window's entry for {@code message}: {@code id\tjson}. */
+    String item(Message message) {
         return message.id().asString() + "\t" + json.writeValueAsString(MessageJson.of(message));
     }
 
@@ -151,7 +168,8 @@ public class RedisRecentMessageCache implements RecentMessageCache {
         return json.readValue(item.substring(item.indexOf('\t') + 1), MessageJson.class).toMessage();
     }
 
-    private static List<String> keys(RoomId roomId) {
+    /** The room's window and its meta hash. */
+    static List<String> keys(RoomId roomId) {
         return List.of("recent:" + roomId, meta(roomId));
     }
 

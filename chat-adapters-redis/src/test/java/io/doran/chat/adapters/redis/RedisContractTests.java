@@ -100,7 +100,8 @@ class RedisContractTests {
     class RoomEventBroadcasterTest extends RoomEventBroadcasterContract {
         @Override
         protected RoomEventBroadcaster newBroadcaster() {
-            return new RedisRoomEventBroadcaster(pubSub(), new EventCodec(JSON), REDIS, Clock.systemUTC());
+            return new RedisRoomEventBroadcaster(pubSub(), new EventCodec(JSON), REDIS, Clock.systemUTC(),
+                    new RedisRecentMessageCache(REDIS, JSON, 20));
         }
     }
 
@@ -108,9 +109,10 @@ class RedisContractTests {
     class MessageSequencerTest extends MessageSequencerContract {
         @Override
         protected Ordered newOrdered() {
+            RedisRecentMessageCache recent = new RedisRecentMessageCache(REDIS, JSON, 20);
             RedisRoomEventBroadcaster broadcaster = new RedisRoomEventBroadcaster(pubSub(), new EventCodec(JSON), REDIS,
-                    Clock.systemUTC());
-            return new Ordered(broadcaster, broadcaster);
+                    Clock.systemUTC(), recent);
+            return new Ordered(broadcaster, broadcaster, recent);
         }
     }
 

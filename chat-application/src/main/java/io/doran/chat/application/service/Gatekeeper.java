@@ -1,5 +1,6 @@
 package io.doran.chat.application.service;
 
+import io.doran.chat.application.port.out.MessageSequencer;
 import io.doran.chat.application.port.out.RateDecision;
 import io.doran.chat.application.port.out.RateLimit;
 import io.doran.chat.application.port.out.RateLimiter;
@@ -28,6 +29,15 @@ final class Gatekeeper {
         }, statuses);
     }
 
+    /** {@code user}'s bucket of {@code limit}, for a port that takes the token itself (the sequencer's reservation). */
+    MessageSequencer.Quota quota(UserId user, RateLimit limit) {
+        return new MessageSequencer.Quota(bucket(user, limit), limit);
+    }
+
+    private static String bucket(UserId user, RateLimit limit) {
+        return limit.name() + ":" + user.value();
+    }
+
     /** Inactive users read but do not send; suspended and deleted users do neither. */
     void requireMaySend(UserId user) {
         UserStatus status = statuses.statusOf(user);
@@ -47,7 +57,7 @@ final class Gatekeeper {
 
     /** Takes a token of {@code limit} for {@code user}, or refuses with when to retry. */
     void throttle(UserId user, RateLimit limit) {
-        RateDecision decision = rateLimiter.tryAcquire(limit.name() + ":" + user.value(), limit);
+        RateDecision decision = rateLimiter.tryAcquire(bucket(user, limit), limit);
         if (!decision.allowed()) {
             throw new RateLimitedException(decision.retryAfter());
         }

@@ -35,6 +35,7 @@ import io.doran.chat.application.port.out.UserEventBroadcaster;
 import io.doran.chat.application.port.out.UserStatuses;
 import io.doran.chat.domain.error.ChatException;
 import io.doran.chat.domain.error.ErrorCode;
+import io.doran.chat.domain.error.RateLimitedException;
 import io.doran.chat.domain.event.MessageDeleted;
 import io.doran.chat.domain.event.MessageEdited;
 import io.doran.chat.domain.event.MessagePosted;
@@ -131,9 +132,10 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         gatekeeper.requireMaySend(command.sender());
         ChatRoom room = roomToSendIn(command.roomId(), command.sender());
         MessageBody body = settings.messages().body(command.messageType(), command.content(), command.imageUrl());
-        gatekeeper.throttle(command.sender(), settings.limits().messages());
         Optional<Message> parent = command.replyTo().map(id -> visibleMessage(room, id));
-        return post(room, command.sender(), body, command.clientMessageId(), parent, started);
+        // The send limit is taken with the id's reservation: one round trip on Redis (issue 17).
+        Optional<MessageSequencer.Quota> quota = Optional.of(gatekeeper.quota(command.sender(), settings.limits().messages()));
+        return post(room, command.sender(), body, command.clientMessageId(), parent, quota, started);
     }
 
     @Override
@@ -144,10 +146,10 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
         if (onBehalfOf.isPresent()) {
             moderation.requireNotMuted(roomId, onBehalfOf.get());
             return post(room, onBehalfOf.get(), settings.messages().body(messageType, content, imageUrl), clientMessageId,
-                    Optional.empty(), started);
+                    Optional.empty(), Optional.empty(), started);
         }
         MessageBody.SystemNotice body = settings.messages().systemNotice(content);
-        return postOnce(room, ChatRoom.SYSTEM_USER, clientMessageId, started,
+        return postOnce(room, ChatRoom.SYSTEM_USER, clientMessageId, Optional.empty(), started,
                 id -> room.postSystem(body, id, clientMessageId.orElse(null), clock.instant())).view();
     }
 
@@ -168,13 +170,13 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     }
 
     /**
-     * Posts in id order (SPEC §7); a reply to {@code parent} then tells the room the parent's new reply count
-     * (issue 18).
+     * Posts in id order (SPEC §7), within the sender's {@code quota} when there is one; a reply to {@code parent}
+     * then tells the room the parent's new reply count (issue 18).
      */
     private MessageView post(ChatRoom room, UserId sender, MessageBody body, Optional<ClientMessageId> clientMessageId,
-                             Optional<Message> parent, long started) {
+                             Optional<Message> parent, Optional<MessageSequencer.Quota> quota, long started) {
         room.requireSender(sender);
-        Posted posted = postOnce(room, sender, clientMessageId, started, id -> parent.isPresent()
+        Posted posted = postOnce(room, sender, clientMessageId, quota, started, id -> parent.isPresent()
                 ? room.reply(sender, parent.get(), body, id, clientMessageId.orElse(null), clock.instant())
                 : room.post(sender, body, id, clientMessageId.orElse(null), clock.instant()));
         if (posted.now()) {
@@ -196,9 +198,9 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
      * fails because a store is out ({@code UNAVAILABLE}) cannot know whether its write landed, so it keeps its
      * claim, and the retry answers the message if it is there ({@link #firstSend}).
      */
-    private Posted postOnce(ChatRoom room, UserId claimant, Optional<ClientMessageId> clientMessageId, long started,
-                            Function<MessageId, Message> create) {
-        try (MessageSequencer.Slot slot = reserve(room)) {
+    private Posted postOnce(ChatRoom room, UserId claimant, Optional<ClientMessageId> clientMessageId,
+                            Optional<MessageSequencer.Quota> quota, long started, Function<MessageId, Message> create) {
+        try (MessageSequencer.Slot slot = reserve(room, quota)) {
             Message message = create.apply(slot.id());
             if (clientMessageId.isPresent()) {
                 Optional<Message> first = firstSend(room, claimant, clientMessageId.get(), slot.id());
@@ -274,16 +276,17 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     }
 
     /**
-     * A slot for a new message id in the room. When a larger id already went out there (another node's
-     * clock runs ahead), the next id is made larger than it.
+     * A slot for a new message id in the room, within {@code quota} (else {@code RATE_LIMITED}, with when to retry).
+     * When a larger id already went out there (another node's clock runs ahead), the next id is made larger than it.
      */
-    private MessageSequencer.Slot reserve(ChatRoom room) {
+    private MessageSequencer.Slot reserve(ChatRoom room, Optional<MessageSequencer.Quota> quota) {
         MessageId id = ids.next();
         for (int attempt = 1; ; attempt++) {
-            switch (sequencer.reserve(room.id(), id)) {
+            switch (sequencer.reserve(room.id(), id, quota)) {
                 case MessageSequencer.Reserved reserved -> {
                     return reserved.slot();
                 }
+                case MessageSequencer.Limited limited -> throw new RateLimitedException(limited.retryAfter());
                 case MessageSequencer.Behind behind -> {
                     if (attempt == RoomUpdates.MAX_ATTEMPTS) {
                         throw new ChatException(ErrorCode.CONFLICT);
@@ -295,14 +298,14 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
     }
 
     /**
-     * Durable first, then cached and broadcast (SPEC §7: no new-message before the write). The broadcast carries
-     * when the message became durable, from which every node measures its fan-out.
+     * Durable first, then cached and broadcast, both by the slot as the message goes out in id order (SPEC §7: no
+     * new-message before the write). The broadcast carries when the message became durable, from which every node
+     * measures its fan-out.
      */
     private MessageView store(ChatRoom room, Message message, MessageSequencer.Slot slot, long started) {
         messages.save(message, room.expiresAt());
         Instant durableAt = clock.instant();
         metrics.messageStored(message.type(), System.nanoTime() - started);
-        recent.append(message);
         MessagePosted posted = new MessagePosted(message);
         RoomBroadcast.Shown shown = views.shown(room, posted);
         slot.publish(new RoomBroadcast(posted, shown, durableAt));

@@ -22,7 +22,10 @@ public interface RecentMessageCache {
     /** Fills the room's entry if its version is still {@code expectedVersion}; true when filled. */
     boolean fill(RoomId roomId, RecentWindow window, long expectedVersion);
 
-    /** A message was posted: bumps the version and, when warm, puts it first (dropping the oldest beyond capacity). */
+    /**
+     * A message was posted: bumps the version and, when warm, puts it first (dropping the oldest beyond capacity),
+     * unless the window already holds it (a warm-up that read the database after it was stored).
+     */
     void append(Message message);
 
     /** A message was edited: bumps the version and, when warm and cached, replaces it in place. */
