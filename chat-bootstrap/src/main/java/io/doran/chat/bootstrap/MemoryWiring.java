@@ -124,10 +124,10 @@ final class MemoryWiring {
             return new MemoryRateLimiter(clock);
         }
 
+        /** Sends take their rate-limit token with the reservation, from buckets only sends use (issue 17). */
         @Bean
-        MemoryRoomEventBroadcaster roomEventBroadcaster(Clock clock, MemoryRecentMessageCache recent,
-                                                        MemoryRateLimiter rateLimiter) {
-            return new MemoryRoomEventBroadcaster(clock, recent, rateLimiter);
+        MemoryRoomEventBroadcaster roomEventBroadcaster(Clock clock, MemoryRecentMessageCache recent) {
+            return new MemoryRoomEventBroadcaster(clock, recent, new MemoryRateLimiter(clock));
         }
 
         @Bean

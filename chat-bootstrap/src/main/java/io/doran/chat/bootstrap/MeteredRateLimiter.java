@@ -28,10 +28,17 @@ final class MeteredRateLimiter implements RateLimiter {
     public RateDecision tryAcquire(String key, RateLimit limit) {
         RateDecision decision = limiter.tryAcquire(key, limit);
         if (!decision.allowed()) {
-            refused.computeIfAbsent(limit.name(), action -> Counter.builder("chat.rate.limited")
-                    .description("Actions refused by a rate limit, by action").tag("action", action)
-                    .register(registry)).increment();
+            refused.computeIfAbsent(limit.name(), action -> refusals(registry, action)).increment();
         }
         return decision;
+    }
+
+    /**
+     * The counter of {@code action}'s refusals; sends refused by their reservation count in it too
+     * ({@link MicrometerChatMetrics}).
+     */
+    static Counter refusals(MeterRegistry registry, String action) {
+        return Counter.builder("chat.rate.limited").description("Actions refused by a rate limit, by action")
+                .tag("action", action).register(registry);
     }
 }

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The use cases' {@link ChatMetrics} as Micrometer meters (SPEC §9, seed 003): {@code chat.message.processing.time}
- * (tag {@code type}), {@code chat.fanout.latency} and {@code chat.auth.failures} (tag {@code reason}, the error code).
+ * (tag {@code type}), {@code chat.fanout.latency}, {@code chat.auth.failures} (tag {@code reason}, the error code) and
+ * {@code chat.rate.limited} for the sends their reservation refused (tag {@code action}, as {@link MeteredRateLimiter}).
  * The timers are registered up front: recording builds no tags and allocates nothing on the sending or delivering
  * thread; a refusal's counter is registered with the first refusal of its code.
  */
@@ -23,6 +24,7 @@ final class MicrometerChatMetrics implements ChatMetrics {
     private final Map<MessageType, Timer> processing = new EnumMap<>(MessageType.class);
     private final Timer fanOut;
     private final Map<ErrorCode, Counter> authFailures = new ConcurrentHashMap<>();
+    private final Map<String, Counter> rateLimited = new ConcurrentHashMap<>();
     private final MeterRegistry registry;
 
     MicrometerChatMetrics(MeterRegistry registry) {
@@ -52,5 +54,10 @@ final class MicrometerChatMetrics implements ChatMetrics {
         authFailures.computeIfAbsent(reason, code -> Counter.builder("chat.auth.failures")
                 .description("Presented credentials (tokens, gateway claims) refused, by the refusal's code")
                 .tag("reason", code.name().toLowerCase(Locale.ROOT)).register(registry)).increment();
+    }
+
+    @Override
+    public void rateLimited(String action) {
+        rateLimited.computeIfAbsent(action, a -> MeteredRateLimiter.refusals(registry, a)).increment();
     }
 }

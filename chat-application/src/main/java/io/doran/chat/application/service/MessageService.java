@@ -286,7 +286,10 @@ public final class MessageService implements SendMessageUseCase, GetHistoryUseCa
                 case MessageSequencer.Reserved reserved -> {
                     return reserved.slot();
                 }
-                case MessageSequencer.Limited limited -> throw new RateLimitedException(limited.retryAfter());
+                case MessageSequencer.Limited limited -> {
+                    metrics.rateLimited(quota.orElseThrow().limit().name());
+                    throw new RateLimitedException(limited.retryAfter());
+                }
                 case MessageSequencer.Behind behind -> {
                     if (attempt == RoomUpdates.MAX_ATTEMPTS) {
                         throw new ChatException(ErrorCode.CONFLICT);

@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * REST and Socket.IO, {@code /actuator/prometheus} shows every chat metric, and each one moves with what happened; every chat metric
  * the Grafana dashboard in docs/ queries is among them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "chat.limits.typing-per-minute=1")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"chat.limits.typing-per-minute=1", "chat.limits.messages-per-minute=2"})
 class OperationsMetricsTest {
 
     @LocalServerPort
@@ -69,11 +70,14 @@ class OperationsMetricsTest {
             bobLive.send(Map.of("type", "typing", "roomId", room, "isTyping", true));
             bobLive.send(Map.of("type", "typing", "roomId", room, "isTyping", false));
             bobLive.await(frame -> frame.path("code").asString().equals("RATE_LIMITED"), "the typing limit");
+            aliceLive.send(Map.of("type", "send-message", "roomId", room, "content", "second"));
+            aliceLive.send(Map.of("type", "send-message", "roomId", room, "content", "third, over the limit"));
+            aliceLive.await(frame -> frame.path("code").asString().equals("RATE_LIMITED"), "the message limit");
             api.get("/api/chatrooms").token("not-a-token").send().expect(401);
 
             Scrape after = scrape(api);
             assertThat(after.value("chat_messages_sent_total", "transport=\"chat\"", "type=\"text\""))
-                    .isEqualTo(before.value("chat_messages_sent_total", "transport=\"chat\"", "type=\"text\"") + 1);
+                    .isEqualTo(before.value("chat_messages_sent_total", "transport=\"chat\"", "type=\"text\"") + 2);
             assertThat(after.value("chat_messages_sent_total", "transport=\"socket.io\"", "type=\"text\""))
                     .isEqualTo(before.value("chat_messages_sent_total", "transport=\"socket.io\"", "type=\"text\"") + 1);
             assertThat(after.value("chat_messages_sent_total", "transport=\"rest\"", "type=\"text\""))
@@ -84,6 +88,8 @@ class OperationsMetricsTest {
                     .isGreaterThanOrEqualTo(before.value("chat_fanout_latency_seconds_count") + 3);
             assertThat(after.value("chat_rate_limited_total", "action=\"typing\""))
                     .isGreaterThan(before.value("chat_rate_limited_total", "action=\"typing\""));
+            assertThat(after.value("chat_rate_limited_total", "action=\"messages\""))
+                    .isEqualTo(before.value("chat_rate_limited_total", "action=\"messages\"") + 1);
             assertThat(after.value("chat_auth_failures_total"))
                     .isGreaterThan(before.value("chat_auth_failures_total"));
             assertThat(after.text()).contains("chat_fanout_latency_seconds_bucket", "chat_connections_open");

@@ -36,11 +36,12 @@ public interface MessageSequencer {
     Duration LAPSE = Duration.ofSeconds(5);
 
     /**
-     * Reserves {@code id} in the room, first taking a token of the sender's {@code quota} when there is one: the
-     * same bucket the {@link RateLimiter} keeps under {@link Quota#bucket}, so on Redis the send's rate limit and
-     * its reservation are one script (one round trip). Refused when a larger id already went out there (another
-     * node's clock runs ahead): the answer then names that id, which the next attempt's id must exceed, and no
-     * token is taken; refused when the quota is spent ({@link Limited}), and nothing is reserved.
+     * Reserves {@code id} in the room, first taking a token of the sender's {@code quota} when there is one (a token
+     * bucket as the {@link RateLimiter}'s; on Redis the very bucket it keeps under {@link Quota#bucket}), so that on
+     * Redis the send's rate limit and its reservation are one script (one round trip). Refused when a larger id
+     * already went out there (another node's clock runs ahead): the answer then names that id, which the next
+     * attempt's id must exceed, and no token is taken; refused when the quota is spent ({@link Limited}), and
+     * nothing is reserved.
      */
     Reservation reserve(RoomId roomId, MessageId id, Optional<Quota> quota);
 
