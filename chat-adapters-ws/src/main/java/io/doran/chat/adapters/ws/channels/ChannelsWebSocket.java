@@ -2,6 +2,7 @@ package io.doran.chat.adapters.ws.channels;
 
 import io.doran.chat.application.port.in.CredentialSources;
 import io.doran.chat.adapters.ws.session.JettyUpgrades;
+import io.doran.chat.adapters.ws.session.Keepalive;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import java.time.Duration;
@@ -41,7 +42,7 @@ public final class ChannelsWebSocket {
         this.endpoint = new ChannelsEndpoint(sessions, useCases.joinRoom(), new ChannelsCodec(json), limits, timers);
         this.handshake = new GatewayHandshake(useCases.gateway(), credentials, origins, defaultLocale);
         this.limits = limits;
-        long sweep = Math.max(50, Math.min(limits.pingEvery().toMillis(), limits.pingTimeout().toMillis()) / 2);
+        long sweep = Keepalive.sweepEvery(limits.pingEvery(), limits.pingTimeout()).toMillis();
         timers.scheduleWithFixedDelay(() -> endpoint.keepAlive(limits.pingEvery(), limits.pingTimeout()), sweep, sweep,
                 TimeUnit.MILLISECONDS);
     }

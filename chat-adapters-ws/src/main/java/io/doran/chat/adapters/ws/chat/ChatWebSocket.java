@@ -2,6 +2,7 @@ package io.doran.chat.adapters.ws.chat;
 
 import io.doran.chat.adapters.ws.session.Coalescer;
 import io.doran.chat.adapters.ws.session.JettyUpgrades;
+import io.doran.chat.adapters.ws.session.Keepalive;
 import io.doran.chat.adapters.ws.session.OriginPolicy;
 import io.doran.chat.adapters.ws.session.Sessions;
 import io.doran.chat.application.port.in.AuthenticateUseCase;
@@ -39,7 +40,7 @@ public final class ChatWebSocket {
         this.compression = compression;
         this.handshake = new HandshakeAuthenticator(authenticate, cookieName, origins, defaultLocale);
         this.limits = limits;
-        long sweep = Math.max(50, Math.min(limits.pingEvery().toMillis(), limits.pingTimeout().toMillis()) / 2);
+        long sweep = Keepalive.sweepEvery(limits.pingEvery(), limits.pingTimeout()).toMillis();
         timers.scheduleWithFixedDelay(() -> endpoint.keepAlive(limits.pingEvery(), limits.pingTimeout()), sweep, sweep,
                 TimeUnit.MILLISECONDS);
     }

@@ -3,6 +3,7 @@ package io.doran.chat.adapters.ws.session;
 import java.nio.channels.WritePendingException;
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,7 +38,7 @@ public abstract class JettyConnection implements Transport {
     private final AtomicInteger oversizeFrames = new AtomicInteger();
     private final CoreSession core;
     private final Callback written = Callback.from(() -> { }, this::writeFailed);
-    private final Keepalive keepalive = new Keepalive(System.nanoTime());
+    private final Keepalive keepalive = new Keepalive(System.nanoTime(), ThreadLocalRandom.current().nextDouble());
 
     protected JettyConnection(WebSocketSession session, int queueCapacity, ScheduledExecutorService timers,
                               SessionMetrics metrics) {
@@ -125,7 +126,8 @@ public abstract class JettyConnection implements Transport {
     }
 
     /**
-     * Keepalive (SPEC §8): a connection silent for {@code pingEvery} is pinged; one that answers nothing for
+     * Keepalive (SPEC §8): a connection silent for {@code pingEvery} (and its share of {@link Keepalive#SPREAD}) is
+     * pinged; one that answers nothing for
      * {@code timeout} after its ping reached the socket — a peer that vanished without closing — is closed (4000, and
      * cut off after the close grace). See {@link Keepalive}.
      */

@@ -1,9 +1,14 @@
 package io.doran.chat.adapters.ws.session;
 
+import java.time.Duration;
+
 /**
  * When a WebSocket connection is pinged and when it is given up (SPEC §8), from the times it was last heard and its
  * ping left, on a monotonic clock in nanoseconds that the caller passes in. A connection silent for {@code pingEvery}
- * gets one ping; it is closed when that ping has been out for {@code timeout} with no frame or pong heard since. The
+ * gets one ping — or a little later: each connection waits its own share of {@link #SPREAD} × {@code pingEvery} more,
+ * so that connections opened together (a reconnect storm, a benchmark's setup) are not all pinged in one sweep, nor
+ * answer in one burst, every {@code pingEvery} from then on. It is closed when that ping has been out for
+ * {@code timeout} with no frame or pong heard since. The
  * timeout runs from when the ping was written to the socket, not from when it was queued: a ping that waits behind
  * the connection's outbound frames, or behind a busy server, does not shorten the client's time to answer. A ping
  * still unwritten after {@code timeout} is given up too: its client reads nothing.
@@ -18,12 +23,24 @@ public final class Keepalive {
         NOTHING, PING, CLOSE
     }
 
+    /** How much later than {@code pingEvery} a connection may be pinged, as a share of it: 0.25 (25 s → 25–31 s). */
+    public static final double SPREAD = 0.25;
+
+    private final double share;
     private volatile long lastHeard;
     private volatile long pingQueued;
     private volatile long writtenPing;
     private volatile long pingWritten;
 
-    public Keepalive(long now) {
+    /**
+     * A connection opened at {@code now}, pinged once silent for {@code pingEvery × (1 + SPREAD × share)}; pass each
+     * connection its own {@code share} in [0, 1), e.g. a random one.
+     */
+    public Keepalive(long now, double share) {
+        if (!(share >= 0 && share < 1)) {
+            throw new IllegalArgumentException("share must be in [0, 1): " + share);
+        }
+        this.share = share;
         lastHeard = now;
         pingQueued = now;
         writtenPing = now;
@@ -41,7 +58,7 @@ public final class Keepalive {
      */
     public Due due(long now, long pingEveryNanos, long timeoutNanos) {
         long heard = lastHeard;
-        if (now - heard < pingEveryNanos) {
+        if (now - heard < pingEveryNanos + (long) (pingEveryNanos * SPREAD * share)) {
             return Due.NOTHING;
         }
         long queued = pingQueued;
@@ -57,6 +74,15 @@ public final class Keepalive {
     public void written(long queuedAt, long now) {
         pingWritten = now;
         writtenPing = queuedAt;
+    }
+
+    /**
+     * How often a sweep should look at every connection: often enough that the pings of connections opened together
+     * leave spread over their {@link #SPREAD}, and a silent one is closed soon after its timeout.
+     */
+    public static Duration sweepEvery(Duration pingEvery, Duration timeout) {
+        long millis = Math.min((long) (pingEvery.toMillis() * SPREAD / 12), timeout.toMillis() / 2);
+        return Duration.ofMillis(Math.max(50, millis));
     }
 
     /** How long the client has been silent at {@code now}, in nanoseconds. */

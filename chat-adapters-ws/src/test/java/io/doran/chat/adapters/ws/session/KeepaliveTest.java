@@ -1,8 +1,10 @@
 package io.doran.chat.adapters.ws.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.doran.chat.adapters.ws.session.Keepalive.Due;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class KeepaliveTest {
@@ -13,7 +15,8 @@ class KeepaliveTest {
     /** A clock that starts where System.nanoTime might: anywhere, negative included. */
     private static final long T0 = Long.MAX_VALUE - 30 * S;
 
-    private final Keepalive keepalive = new Keepalive(T0);
+    /** The connection whose share of the spread is 0: pinged right at PING_EVERY. */
+    private final Keepalive keepalive = new Keepalive(T0, 0);
 
     private Due at(long seconds) {
         return keepalive.due(T0 + seconds * S, PING_EVERY, TIMEOUT);
@@ -80,5 +83,30 @@ class KeepaliveTest {
         assertThat(at(51)).isEqualTo(Due.PING);
         keepalive.written(T0 + 25 * S, T0 + 52 * S);
         assertThat(at(71)).as("the current ping, unwritten, waits from when it was queued").isEqualTo(Due.CLOSE);
+    }
+
+    @Test
+    void connections_opened_together_are_pinged_over_a_quarter_of_the_interval_not_at_once() {
+        Keepalive latest = new Keepalive(T0, 0.999);
+        Keepalive middle = new Keepalive(T0, 0.5);
+
+        assertThat(keepalive.due(T0 + PING_EVERY, PING_EVERY, TIMEOUT)).isEqualTo(Due.PING);
+        assertThat(middle.due(T0 + PING_EVERY, PING_EVERY, TIMEOUT)).isEqualTo(Due.NOTHING);
+        assertThat(middle.due(T0 + PING_EVERY + PING_EVERY / 8, PING_EVERY, TIMEOUT)).isEqualTo(Due.PING);
+        assertThat(latest.due(T0 + PING_EVERY + PING_EVERY / 5, PING_EVERY, TIMEOUT)).isEqualTo(Due.NOTHING);
+        assertThat(latest.due(T0 + PING_EVERY + PING_EVERY / 4, PING_EVERY, TIMEOUT)).isEqualTo(Due.PING);
+    }
+
+    @Test
+    void a_share_outside_zero_to_one_is_refused() {
+        assertThatThrownBy(() -> new Keepalive(T0, 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Keepalive(T0, -0.1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void the_sweep_looks_often_enough_to_spread_the_pings_and_never_more_than_every_50_ms() {
+        assertThat(Keepalive.sweepEvery(Duration.ofSeconds(25), Duration.ofSeconds(20))).isEqualTo(Duration.ofMillis(520));
+        assertThat(Keepalive.sweepEvery(Duration.ofSeconds(25), Duration.ofMillis(400))).isEqualTo(Duration.ofMillis(200));
+        assertThat(Keepalive.sweepEvery(Duration.ofMillis(100), Duration.ofMillis(100))).isEqualTo(Duration.ofMillis(50));
     }
 }
