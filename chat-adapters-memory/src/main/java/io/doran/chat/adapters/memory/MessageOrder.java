@@ -40,13 +40,9 @@ final class MessageOrder {
         return id.value() <= lastOut ? Optional.of(new MessageId(lastOut)) : Optional.empty();
     }
 
-    /** Reserves {@code id}, or answers the larger id that already went out. */
-    Optional<MessageId> reserve(MessageId id) {
-        Optional<MessageId> behind = behind(id);
-        if (behind.isEmpty()) {
-            pending.putIfAbsent(id.value(), RESERVED);
-        }
-        return behind;
+    /** Reserves {@code id}, which is not {@link #behind} the last id out (the caller checked, under the same lock). */
+    void reserve(MessageId id) {
+        pending.putIfAbsent(id.value(), RESERVED);
     }
 
     /** Settles {@code id} and returns what may go out now, in id order. */
