@@ -24,8 +24,9 @@ import java.util.function.Function;
 /**
  * Room broadcasts within one process (the embedded default has a single node), and the sequencer that keeps new
  * messages in id order: a published message waits under its room's lock until every smaller reserved id has
- * settled, and goes first into the room's recent window as it goes out, under the same lock. A room's ordering state is forgotten once it has been {@link MessageOrder#idle idle} a while (checked
- * every {@value #SWEEP_EVERY} calls), so rooms that went quiet cost nothing however many there were.
+ * settled, and goes first into the room's recent window as it goes out, under the same lock. A room's ordering state
+ * is forgotten once it has been {@link MessageOrder#idle idle} a while (checked every {@value #SWEEP_EVERY} calls), so
+ * rooms that went quiet cost nothing however many there were.
  */
 public class MemoryRoomEventBroadcaster implements RoomEventBroadcaster, MessageSequencer {
 

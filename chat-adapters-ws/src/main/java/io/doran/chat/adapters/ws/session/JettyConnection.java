@@ -127,9 +127,8 @@ public abstract class JettyConnection implements Transport {
 
     /**
      * Keepalive (SPEC §8): a connection silent for {@code pingEvery} (and its share of {@link Keepalive#SPREAD}) is
-     * pinged; one that answers nothing for
-     * {@code timeout} after its ping reached the socket — a peer that vanished without closing — is closed (4000, and
-     * cut off after the close grace). See {@link Keepalive}.
+     * pinged; one that answers nothing for {@code timeout} after its ping reached the socket — a peer that vanished
+     * without closing — is closed (4000, and cut off after the close grace). See {@link Keepalive}.
      */
     public final void keepAlive(Duration pingEvery, Duration timeout) {
         if (closed.get()) {

@@ -8,10 +8,10 @@ import java.time.Duration;
  * gets one ping — or a little later: each connection waits its own share of {@link #SPREAD} × {@code pingEvery} more,
  * so that connections opened together (a reconnect storm, a benchmark's setup) are not all pinged in one sweep, nor
  * answer in one burst, every {@code pingEvery} from then on. It is closed when that ping has been out for
- * {@code timeout} with no frame or pong heard since. The
- * timeout runs from when the ping was written to the socket, not from when it was queued: a ping that waits behind
- * the connection's outbound frames, or behind a busy server, does not shorten the client's time to answer. A ping
- * still unwritten after {@code timeout} is given up too: its client reads nothing.
+ * {@code timeout} with no frame or pong heard since. The timeout runs from when the ping was written to the socket,
+ * not from when it was queued: a ping that waits behind the connection's outbound frames, or behind a busy server,
+ * does not shorten the client's time to answer. A ping still unwritten after {@code timeout} is given up too: its
+ * client reads nothing.
  *
  * <p>Called from the connection's reader ({@link #heard}), the keepalive sweep ({@link #due}) and the writer's callback
  * ({@link #written}); each field is written by one of them only.
